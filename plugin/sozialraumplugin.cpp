@@ -1,0 +1,168 @@
+#include "sozialraumplugin.h"
+#include "cataloguedock.h"
+#include "sozialraumprovider.h"
+#include "sozialraumresources.h"
+#include "sozialraumtranslator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <qgisinterface.h>
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
+
+SozialraumPlugin::SozialraumPlugin( QgisInterface *iface )
+  : QgisPlugin( pluginName(), pluginDescription(), pluginCategory(), Sozialraum::version(), QgisPlugin::UI )
+  , mIface( iface )
+{
+  setObjectName( QStringLiteral( "SozialraumPlugin" ) );
+  // Lets scripts and the desktop test reach the plugin object (e.g. to reload it).
+  qApp->setProperty( "sozialraumPlugin", QVariant::fromValue<QObject *>( this ) );
+}
+
+SozialraumPlugin::~SozialraumPlugin()
+{
+  // QGIS calls unload() before deleting the plugin; this guards a direct delete.
+  unload();
+  qApp->setProperty( "sozialraumPlugin", QVariant() );
+}
+
+QString SozialraumPlugin::pluginName()
+{
+  return QStringLiteral( "Sozialraum" );
+}
+
+QString SozialraumPlugin::pluginDescription()
+{
+  return tr( "Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings." );
+}
+
+QString SozialraumPlugin::pluginCategory()
+{
+  return tr( "Plugins" );
+}
+
+void SozialraumPlugin::initGui()
+{
+  Sozialraum::initResources();
+  // The translator must be in place before any user-visible string is made.
+  mTranslator = std::make_unique<SozialraumTranslator>();
+
+  mProvider = new SozialraumProvider();
+  if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
+  {
+    // Another copy of the plugin (e.g. a Python shim) registered it first; the registry did not take ours.
+    delete mProvider;
+    mProvider = nullptr;
+  }
+
+  mDock = new CatalogueDock( mIface->mainWindow() );
+  mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
+
+  mDockAction = new QAction( QIcon( Sozialraum::iconPath( QStringLiteral( "sozialraum.svg" ) ) ), tr( "Sozialraum Catalogue" ), this );
+  mDockAction->setObjectName( QStringLiteral( "SozialraumCatalogueAction" ) );
+  mDockAction->setToolTip( tr( "Show or hide the Sozialraum catalogue of stakeholders and offerings" ) );
+  mDockAction->setCheckable( true );
+  mDockAction->setChecked( mDock->isVisible() );
+  connect( mDockAction, &QAction::toggled, mDock, &QWidget::setVisible );
+  connect( mDock, &QDockWidget::visibilityChanged, mDockAction, [this]( bool visible ) {
+    // Tabified docks report invisible when another tab is in front; only sync real closes.
+    if ( mDock && !mDock->isHidden() == mDockAction->isChecked() )
+      return;
+    if ( mDock )
+      mDockAction->setChecked( !mDock->isHidden() );
+    Q_UNUSED( visible )
+  } );
+
+  mIface->addPluginToMenu( tr( "&Sozialraum" ), mDockAction );
+  mIface->addToolBarIcon( mDockAction );
+}
+
+void SozialraumPlugin::unload()
+{
+  if ( mDockAction )
+  {
+    mIface->removePluginMenu( tr( "&Sozialraum" ), mDockAction );
+    mIface->removeToolBarIcon( mDockAction );
+    delete mDockAction;
+  }
+  if ( mDock )
+  {
+    mIface->removeDockWidget( mDock );
+    delete mDock;
+  }
+  if ( mProvider )
+  {
+    QgsApplication::processingRegistry()->removeProvider( mProvider );
+    mProvider = nullptr;
+  }
+  mTranslator.reset();
+}
+
+// ---- the C entry points QGIS looks for in a C++ plugin -------------------------
+
+static const QString sName = QStringLiteral( "Sozialraum" );
+static const QString sCategory = QStringLiteral( "Plugins" );
+static const QString sIcon = QStringLiteral( ":/sozialraum/icons/sozialraum.svg" );
+static const QString sExperimental = QStringLiteral( "true" );
+static const QString sCreateDate = QStringLiteral( "2026-11-23" );
+static const QString sUpdateDate = QStringLiteral( "2026-11-23" );
+
+QGISEXTERN QgisPlugin *classFactory( QgisInterface *iface )
+{
+  return new SozialraumPlugin( iface );
+}
+
+QGISEXTERN const QString *name()
+{
+  return &sName;
+}
+
+QGISEXTERN const QString *description()
+{
+  // Shown in the plugin manager before the plugin starts, so untranslated by necessity.
+  static const QString sDescription = QStringLiteral( "Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings." );
+  return &sDescription;
+}
+
+QGISEXTERN const QString *category()
+{
+  return &sCategory;
+}
+
+QGISEXTERN int type()
+{
+  return QgisPlugin::UI;
+}
+
+QGISEXTERN const QString *version()
+{
+  static const QString sVersion = Sozialraum::version();
+  return &sVersion;
+}
+
+QGISEXTERN const QString *icon()
+{
+  Sozialraum::initResources();
+  return &sIcon;
+}
+
+QGISEXTERN const QString *experimental()
+{
+  return &sExperimental;
+}
+
+QGISEXTERN const QString *create_date()
+{
+  return &sCreateDate;
+}
+
+QGISEXTERN const QString *update_date()
+{
+  return &sUpdateDate;
+}
+
+QGISEXTERN void unload( QgisPlugin *plugin )
+{
+  delete plugin;
+}

@@ -1,0 +1,86 @@
+#include "consolefeedback.h"
+
+#include <iostream>
+
+ConsoleFeedback::ConsoleFeedback( bool json )
+  : mJson( json )
+{
+  connect( this, &QgsFeedback::progressChanged, this, &ConsoleFeedback::showProgress );
+}
+
+void ConsoleFeedback::write( const QString &text )
+{
+  if ( mLastTick >= 0 && mLastTick < 100 )
+    std::cerr << '\n';
+  std::cerr << text.toStdString() << std::endl;
+  if ( mLastTick >= 0 && mLastTick < 100 )
+    mLastTick = -1;
+}
+
+void ConsoleFeedback::showProgress( double progress )
+{
+  const int tick = static_cast<int>( progress / 10 ) * 10;
+  if ( tick <= mLastTick )
+    return;
+  for ( int t = std::max( 0, mLastTick + 10 ); t <= tick; t += 10 )
+    std::cerr << t << ( t < 100 ? "..." : "\n" );
+  std::cerr.flush();
+  mLastTick = tick;
+}
+
+void ConsoleFeedback::setProgressText( const QString &text )
+{
+  mInfo << text;
+  write( text );
+  QgsProcessingFeedback::setProgressText( text );
+}
+
+void ConsoleFeedback::reportError( const QString &error, bool fatalError )
+{
+  mErrors << error;
+  write( tr( "ERROR: %1" ).arg( error ) );
+  QgsProcessingFeedback::reportError( error, fatalError );
+}
+
+void ConsoleFeedback::pushWarning( const QString &warning )
+{
+  mWarnings << warning;
+  write( tr( "WARNING: %1" ).arg( warning ) );
+  QgsProcessingFeedback::pushWarning( warning );
+}
+
+void ConsoleFeedback::pushInfo( const QString &info )
+{
+  mInfo << info;
+  write( info );
+  QgsProcessingFeedback::pushInfo( info );
+}
+
+void ConsoleFeedback::pushCommandInfo( const QString &info )
+{
+  mInfo << info;
+  write( info );
+  QgsProcessingFeedback::pushCommandInfo( info );
+}
+
+void ConsoleFeedback::pushDebugInfo( const QString &info )
+{
+  // Debug chatter only in the log, not on the console.
+  QgsProcessingFeedback::pushDebugInfo( info );
+}
+
+void ConsoleFeedback::pushConsoleInfo( const QString &info )
+{
+  mInfo << info;
+  write( info );
+  QgsProcessingFeedback::pushConsoleInfo( info );
+}
+
+QVariantMap ConsoleFeedback::log() const
+{
+  QVariantMap log;
+  log.insert( QStringLiteral( "errors" ), mErrors );
+  log.insert( QStringLiteral( "warnings" ), mWarnings );
+  log.insert( QStringLiteral( "info" ), mInfo );
+  return log;
+}

@@ -1,0 +1,6 @@
+#include "sozialraumalgorithms.h"
+
+QList<QgsProcessingAlgorithm *> Sozialraum::createAlgorithms()
+{
+  return {};
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Starts real QGIS under Xvfb with a fresh profile and the build's plugin enabled;
+# check.py verifies the provider and the dock from inside QGIS, exercises unload and
+# reload, and saves a screenshot. Fails on a crash, a timeout or a failed check.
+set -uo pipefail
+plugin_dir=$(cd "$1" && pwd)
+artifacts=$(mkdir -p "$2" && cd "$2" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+ini="$work/profiles/profiles/test/QGIS/QGIS3.ini"
+mkdir -p "$(dirname "$ini")"
+cat > "$ini" <<INI
+[Plugins]
+libsozialraumplugin=true
+[plugins]
+searchPathsForPlugins=$plugin_dir
+[qgis]
+showTips=false
+checkVersion=false
+[locale]
+overrideFlag=true
+userLocale=en_US
+INI
+
+export SOZIALRAUM_TEST_ARTIFACTS="$artifacts"
+export SOZIALRAUM_TEST_RESULT="$work/result.txt"
+unset QT_QPA_PLATFORM
+timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" \
+  qgis --profiles-path "$work/profiles" --profile test --nologo --noversioncheck --code "$here/check.py" \
+  > "$artifacts/desktop-qgis.log" 2>&1
+code=$?
+cat "$SOZIALRAUM_TEST_RESULT" 2>/dev/null
+if [ $code -ne 0 ]; then
+  echo "QGIS exited with code $code (log: $artifacts/desktop-qgis.log)"
+  tail -n 30 "$artifacts/desktop-qgis.log"
+  exit 1
+fi
+grep -q '^PASS' "$SOZIALRAUM_TEST_RESULT" || { echo "check.py did not report PASS"; exit 1; }
+echo "screenshot: $artifacts/desktop-qgis.png"

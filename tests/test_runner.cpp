@@ -1,0 +1,151 @@
+// sozialraum_process behaves like qgis_process: list, help, run, models, errors.
+#include <QtTest/QtTest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+class TestRunner : public QObject
+{
+    Q_OBJECT
+
+  private:
+    struct Result
+    {
+      int exitCode = -1;
+      QString out;
+      QString err;
+    };
+
+    Result runner( const QStringList &args, const QMap<QString, QString> &env = {} )
+    {
+      QProcess process;
+      QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+      for ( auto it = env.constBegin(); it != env.constEnd(); ++it )
+        environment.insert( it.key(), it.value() );
+      process.setProcessEnvironment( environment );
+      process.start( QStringLiteral( SOZIALRAUM_BINARY_DIR "/bin/sozialraum_process" ), args );
+      if ( !process.waitForFinished( 120000 ) )
+        process.kill();
+      Result r;
+      r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+      r.out = QString::fromUtf8( process.readAllStandardOutput() );
+      r.err = QString::fromUtf8( process.readAllStandardError() );
+      return r;
+    }
+
+  private slots:
+    void listShowsOursNextToNative()
+    {
+      const Result r = runner( { QStringLiteral( "list" ) } );
+      QCOMPARE( r.exitCode, 0 );
+      QVERIFY2( r.out.contains( QStringLiteral( "sozialraum:" ) ), qPrintable( r.out.left( 500 ) ) );
+      QVERIFY( r.out.contains( QStringLiteral( "native:buffer" ) ) );
+      QVERIFY( r.out.contains( QStringLiteral( "native:serviceareafromlayer" ) ) );
+    }
+
+    void listAsJson()
+    {
+      const Result r = runner( { QStringLiteral( "list" ), QStringLiteral( "--json" ) } );
+      QCOMPARE( r.exitCode, 0 );
+      const QJsonObject root = QJsonDocument::fromJson( r.out.toUtf8() ).object();
+      QVERIFY( root.value( QStringLiteral( "providers" ) ).toObject().contains( QStringLiteral( "sozialraum" ) ) );
+      QVERIFY( root.value( QStringLiteral( "providers" ) ).toObject().contains( QStringLiteral( "native" ) ) );
+    }
+
+    void helpDescribesParameters()
+    {
+      const Result r = runner( { QStringLiteral( "help" ), QStringLiteral( "sozialraum:socialindex" ) } );
+      QCOMPARE( r.exitCode, 0 );
+      QVERIFY( r.out.contains( QStringLiteral( "INDICATORS" ) ) );
+      QVERIFY( r.out.contains( QStringLiteral( "NORMALIZATION" ) ) );
+      QVERIFY( r.out.contains( QStringLiteral( "Arguments" ) ) );
+      QVERIFY( !r.out.contains( QStringLiteral( "<p>" ) ) ); // console help is plain text
+    }
+
+    void helpIsGermanUnderAGermanLocale()
+    {
+      const QMap<QString, QString> german { { QStringLiteral( "LC_ALL" ), QStringLiteral( "de_DE.UTF-8" ) }, { QStringLiteral( "LANG" ), QStringLiteral( "de_DE.UTF-8" ) }, { QStringLiteral( "LANGUAGE" ), QStringLiteral( "de" ) } };
+      const Result r = runner( { QStringLiteral( "help" ), QStringLiteral( "sozialraum:socialindex" ) }, german );
+      QCOMPARE( r.exitCode, 0 );
+      QVERIFY2( r.out.contains( QStringLiteral( "Argumente" ) ), qPrintable( r.out.left( 800 ) ) );
+      QVERIFY2( r.out.contains( QStringLiteral( "Indikatoren" ) ), qPrintable( r.out.left( 800 ) ) );
+      QVERIFY( !r.out.contains( QStringLiteral( "Available values" ) ) );
+    }
+
+    void unknownAlgorithmFailsWithAHint()
+    {
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:nosuchthing" ) } );
+      QCOMPARE( r.exitCode, 2 );
+      QVERIFY( r.err.contains( QStringLiteral( "sozialraum:nosuchthing" ) ) );
+      QVERIFY( r.err.contains( QStringLiteral( "list" ) ) );
+    }
+
+    void unknownParameterIsNamed()
+    {
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "--INPUTT=x.csv" ) } );
+      QCOMPARE( r.exitCode, 2 );
+      QVERIFY2( r.err.contains( QStringLiteral( "INPUTT" ) ), qPrintable( r.err ) );
+    }
+
+    void malformedArgumentIsRefused()
+    {
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "INPUT" ) } );
+      QCOMPARE( r.exitCode, 2 );
+      QVERIFY( r.err.contains( QStringLiteral( "--NAME=value" ) ) );
+    }
+
+    void missingMandatoryParameterIsNamed()
+    {
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:socialindex" ) } );
+      QCOMPARE( r.exitCode, 2 );
+      QVERIFY2( r.err.contains( QStringLiteral( "--INPUT" ) ), qPrintable( r.err ) );
+    }
+
+    void unknownCommandFails()
+    {
+      const Result r = runner( { QStringLiteral( "frobnicate" ) } );
+      QCOMPARE( r.exitCode, 2 );
+      QVERIFY( r.err.contains( QStringLiteral( "Usage" ) ) );
+    }
+
+    void runsAnAlgorithmOnACsvAndWritesAGeoPackage()
+    {
+      QTemporaryDir dir;
+      const QString out = dir.filePath( QStringLiteral( "index.gpkg" ) );
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "--json" ),
+                                 QStringLiteral( "--INPUT=" SOZIALRAUM_TEST_DATA "/areas.csv" ),
+                                 QStringLiteral( "--INDICATORS=unemployed;transfer;child_poverty" ),
+                                 QStringLiteral( "--OUTPUT=" ) + out } );
+      QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+      const QJsonObject root = QJsonDocument::fromJson( r.out.toUtf8() ).object();
+      QVERIFY2( root.value( QStringLiteral( "ok" ) ).toBool(), qPrintable( r.out ) );
+      QCOMPARE( root.value( QStringLiteral( "results" ) ).toObject().value( QStringLiteral( "OUTPUT" ) ).toString(), out );
+      QVERIFY( QFile::exists( out ) );
+      QVERIFY( r.err.contains( QStringLiteral( "100" ) ) ); // progress went to stderr
+    }
+
+    void runsAModelThatChainsSozialraumAndNative()
+    {
+      QTemporaryDir dir;
+      const QString out = dir.filePath( QStringLiteral( "model.gpkg" ) );
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( SOZIALRAUM_TEST_DATA "/index_then_filter.model3" ),
+                                 QStringLiteral( "--areas=" SOZIALRAUM_TEST_DATA "/areas.csv" ),
+                                 QStringLiteral( "--native:extractbyexpression_1:high_need=" ) + out } );
+      QVERIFY2( r.exitCode == 0, qPrintable( r.err + r.out ) );
+      QVERIFY2( QFile::exists( out ), qPrintable( r.out ) );
+    }
+
+    void failedRunExitsNonZeroWithTheReason()
+    {
+      QTemporaryDir dir;
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "sozialraum:socialindex" ),
+                                 QStringLiteral( "--INPUT=" SOZIALRAUM_TEST_DATA "/areas.csv" ),
+                                 QStringLiteral( "--INDICATORS=name" ),
+                                 QStringLiteral( "--OUTPUT=" ) + dir.filePath( QStringLiteral( "x.gpkg" ) ) } );
+      QCOMPARE( r.exitCode, 1 );
+      QVERIFY2( r.err.contains( QStringLiteral( "name" ) ), qPrintable( r.err ) );
+    }
+};
+
+QTEST_MAIN( TestRunner )
+#include "test_runner.moc"
