@@ -10,19 +10,19 @@ ConsoleFeedback::ConsoleFeedback( bool json )
 
 void ConsoleFeedback::write( const QString &text )
 {
+  // Finish a started progress line first, and start the next one afresh.
   if ( mLastTick >= 0 && mLastTick < 100 )
     std::cerr << '\n';
   std::cerr << text.toStdString() << std::endl;
-  if ( mLastTick >= 0 && mLastTick < 100 )
-    mLastTick = -1;
+  mLastTick = -10;
 }
 
 void ConsoleFeedback::showProgress( double progress )
 {
-  const int tick = static_cast<int>( progress / 10 ) * 10;
+  const int tick = std::min( 100, static_cast<int>( progress / 10 ) * 10 );
   if ( tick <= mLastTick )
     return;
-  for ( int t = std::max( 0, mLastTick + 10 ); t <= tick; t += 10 )
+  for ( int t = mLastTick + 10; t <= tick; t += 10 )
     std::cerr << t << ( t < 100 ? "..." : "\n" );
   std::cerr.flush();
   mLastTick = tick;

@@ -33,7 +33,7 @@ class ConsoleFeedback : public QgsProcessingFeedback
     void write( const QString &text );
 
     bool mJson = false;
-    int mLastTick = -1;
+    int mLastTick = -10; //!< last printed multiple of 10; -10 = none yet
     QStringList mErrors;
     QStringList mWarnings;
     QStringList mInfo;
