@@ -1,12 +1,17 @@
 #include "sozialraumalgorithms.h"
 
 #include "isochronesalgorithm.h"
+#include "monitoringalgorithm.h"
+#include "socialindexalgorithm.h"
 #include "nearestfacilityalgorithm.h"
 #include "odmatrixalgorithm.h"
 
 QList<QgsProcessingAlgorithm *> Sozialraum::createAlgorithms()
 {
   return {
+    // Social indices
+    new SocialIndexAlgorithm(),
+    new MonitoringAlgorithm(),
     // Accessibility
     new IsochronesAlgorithm(),
     new NearestFacilityAlgorithm(),

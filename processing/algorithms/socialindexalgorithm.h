@@ -1,0 +1,24 @@
+#ifndef SOCIALINDEXALGORITHM_H
+#define SOCIALINDEXALGORITHM_H
+
+#include "sozialraumalgorithm.h"
+
+//! sozialraum:socialindex — a composite social index per statistical area (flat or from a definition tree).
+class SocialIndexAlgorithm : public SozialraumAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( SocialIndexAlgorithm )
+
+  public:
+    QString name() const override { return QStringLiteral( "socialindex" ); }
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    SocialIndexAlgorithm *createInstance() const override { return new SocialIndexAlgorithm(); }
+
+  protected:
+    Group algorithmGroup() const override { return Group::SocialIndices; }
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};
+
+#endif // SOCIALINDEXALGORITHM_H
