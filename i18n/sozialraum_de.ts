@@ -1,4 +1,1111 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CatalogueDock</name>
+    <message>
+        <location filename="../plugin/cataloguedock.cpp" line="+31"/>
+        <source>Sozialraum Catalogue</source>
+        <translation>Sozialraum-Katalog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No catalogue is open. The catalogue of stakeholders and offerings is not part of this version yet; the Sozialraum algorithms are in the Processing Toolbox under &quot;Sozialraum&quot;.</source>
+        <translation>Es ist kein Katalog geöffnet. Der Katalog der Akteure und Angebote ist in dieser Version noch nicht enthalten; die Sozialraum-Algorithmen finden Sie in der Verarbeitungswerkzeugkiste unter „Sozialraum“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search offerings…</source>
+        <translation>Angebote durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No offerings: no catalogue is open.</source>
+        <translation>Keine Angebote: Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search stakeholders…</source>
+        <translation>Akteure durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No stakeholders: no catalogue is open.</source>
+        <translation>Keine Akteure: Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stakeholders</source>
+        <translation>Akteure</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleFeedback</name>
+    <message>
+        <location filename="../processing/runner/consolefeedback.cpp" line="+41"/>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexInput</name>
+    <message>
+        <location filename="../processing/indexinput.cpp" line="+25"/>
+        <source>The layer &apos;%1&apos; has no field &apos;%2&apos;. Its fields are: %3.</source>
+        <translation>Der Layer &apos;%1&apos; hat kein Feld &apos;%2&apos;. Seine Felder sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The layer &apos;%1&apos; has no rows. Choose the layer of statistical areas (check a filter on it).</source>
+        <translation>Der Layer &apos;%1&apos; enthält keine Zeilen. Wählen Sie den Layer der statistischen Gebiete (und prüfen Sie, ob ein Filter darauf gesetzt ist).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field &apos;%1&apos; of layer &apos;%2&apos; holds text that is not a number in row %3 (%4): &apos;%5&apos;. Indicators must be numbers; correct the value, leave it empty for a missing value, or choose another field.</source>
+        <translation>Das Feld &apos;%1&apos; des Layers &apos;%2&apos; enthält in Zeile %3 (%4) Text, der keine Zahl ist: &apos;%5&apos;. Indikatoren müssen Zahlen sein; korrigieren Sie den Wert, lassen Sie ihn für einen fehlenden Wert leer oder wählen Sie ein anderes Feld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The layer &apos;%1&apos; has no population field &apos;%2&apos;.</source>
+        <translation>Der Layer &apos;%1&apos; hat kein Einwohnerfeld &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The population field &apos;%1&apos; holds text that is not a number in row %2 (%3): &apos;%4&apos;.</source>
+        <translation>Das Einwohnerfeld &apos;%1&apos; enthält in Zeile %2 (%3) Text, der keine Zahl ist: &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no population value</source>
+        <translation>keine Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fewer than %1 inhabitants (%2)</source>
+        <translation>weniger als %1 Einwohnerinnen und Einwohner (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The exclusion expression cannot be read: %1</source>
+        <translation>Der Ausschlussausdruck kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The exclusion expression fails in row %1: %2</source>
+        <translation>Der Ausschlussausdruck schlägt in Zeile %1 fehl: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded by hand (%1)</source>
+        <translation>manuell ausgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 areas are excluded: %3 below the minimum population, %4 by the exclusion expression. They keep their row without index values.</source>
+        <translation>%1 von %2 Gebieten sind ausgeschlossen: %3 unter der Mindesteinwohnerzahl, %4 durch den Ausschlussausdruck. Sie behalten ihre Zeile ohne Indexwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexOutput</name>
+    <message>
+        <location filename="../processing/indexoutput.cpp" line="+139"/>
+        <source>%1 areas have an index value (%2 included in the statistics, %3 rows in all).</source>
+        <translation>%1 Gebiete haben einen Indexwert (%2 in die Statistik einbezogen, %3 Zeilen insgesamt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  class %1 (%2): %3 areas</source>
+        <translation>  Klasse %1 (%2): %3 Gebiete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  without class: %1 areas (see si_note)</source>
+        <translation>  ohne Klasse: %1 Gebiete (siehe si_note)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First principal component of &apos;%1&apos;: explains %2 % of the variance; loadings %3.</source>
+        <translation>Erste Hauptkomponente von &apos;%1&apos;: erklärt %2 % der Varianz; Ladungen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>IsochronesAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/isochronesalgorithm.cpp" line="+19"/>
+        <source>Isochrones (reachable areas)</source>
+        <translation>Isochronen (erreichbare Gebiete)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>isochrone,service area,catchment,walking,network,reachability,Erreichbarkeit,Einzugsgebiet</source>
+        <translation>Isochrone,Einzugsgebiet,Erreichbarkeit,zu Fuß,Gehzeit,Fahrzeit,Netz,Wegenetz,isochrone,service area,catchment,reachability</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Computes the areas that can be reached from each facility within cost bands along the street and path network, for example 5, 10 and 15 minutes on foot from each youth centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; Every vertex of the network is a node and consecutive vertices form an edge (lines that cross without a shared vertex are not connected; vertices closer than the topology tolerance are joined). Each facility joins the network at its projection on the nearest edge; the straight way to the network counts as cost if chosen. One bounded shortest-path search per facility runs on all processor cores. Edges reached only in part are cut where the cost reaches the band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; &lt;i&gt;Network buffer&lt;/i&gt; (default): a buffer of the given width around the reached streets and paths – honest, unreached blocks stay holes. &lt;i&gt;Concave hull&lt;/i&gt;: a compact outline of the reached points, which may bridge rivers or rail lines. Bands nest: the 10-minute polygon contains the 5-minute one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; One polygon per facility and band (largest band first, so smaller bands draw on top) with the facility&apos;s id, the band, the area in m² and the reached network length in m; with &lt;i&gt;Dissolve&lt;/i&gt; one polygon per band over all facilities (the area within 10 minutes of any facility). The optional line output holds the reached network per facility and band, the same content as QGIS&apos;s service-area lines.&lt;/p&gt;&lt;p&gt;Networks in geographic coordinates (for example OpenStreetMap in EPSG:4326) are measured in the UTM zone of their centre.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berechnet die Gebiete, die von jeder Einrichtung aus innerhalb von Kostenstufen über das Straßen- und Wegenetz erreichbar sind, zum Beispiel in 5, 10 und 15 Minuten zu Fuß von jeder Jugendfreizeiteinrichtung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Jeder Stützpunkt des Netzes ist ein Knoten, aufeinanderfolgende Stützpunkte bilden eine Kante (Linien, die sich ohne gemeinsamen Stützpunkt kreuzen, sind nicht verbunden; Stützpunkte, die näher beieinander liegen als die Topologietoleranz, werden zusammengeführt). Jede Einrichtung wird über ihre Projektion auf die nächstgelegene Kante an das Netz angebunden; die Luftlinie bis zum Netz zählt auf Wunsch zu den Kosten. Je Einrichtung läuft eine begrenzte Kürzeste-Wege-Suche, verteilt auf alle Prozessorkerne. Nur teilweise erreichte Kanten werden dort abgeschnitten, wo die Kosten die Stufe erreichen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygone.&lt;/b&gt; &lt;i&gt;Netzpuffer&lt;/i&gt; (Standard): ein Puffer der angegebenen Breite um die erreichten Straßen und Wege – ehrlich, nicht erreichte Blöcke bleiben Löcher. &lt;i&gt;Konkave Hülle&lt;/i&gt;: ein kompakter Umriss der erreichten Punkte, der Flüsse oder Bahnlinien überbrücken kann. Die Stufen sind ineinander verschachtelt: Das 10-Minuten-Polygon enthält das 5-Minuten-Polygon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Ein Polygon je Einrichtung und Stufe (größte Stufe zuerst, damit kleinere Stufen obenauf gezeichnet werden) mit der ID der Einrichtung, der Stufe, der Fläche in m² und der erreichten Netzlänge in m; mit &lt;i&gt;Auflösen&lt;/i&gt; ein Polygon je Stufe über alle Einrichtungen (das Gebiet, von dem aus irgendeine Einrichtung in 10 Minuten erreichbar ist). Die optionale Linienausgabe enthält das erreichte Netz je Einrichtung und Stufe, inhaltlich wie die Linien des QGIS-Werkzeugs Einzugsgebiet (Service Area).&lt;/p&gt;&lt;p&gt;Netze in geografischen Koordinaten (zum Beispiel OpenStreetMap in EPSG:4326) werden in der UTM-Zone ihres Mittelpunkts gemessen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Facilities (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility id field</source>
+        <translation>ID-Feld der Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands, ascending, in the cost unit (e.g. 5,10,15)</source>
+        <translation>Stufen, aufsteigend, in der Kosteneinheit (z. B. 5,10,15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon method</source>
+        <translation>Polygonmethode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network buffer</source>
+        <translation>Netzpuffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concave hull</source>
+        <translation>Konkave Hülle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer width around reached streets (m)</source>
+        <translation>Pufferbreite um erreichte Straßen (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolve: one polygon per band over all facilities</source>
+        <translation>Auflösen: ein Polygon je Stufe über alle Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isochrones</source>
+        <translation>Isochronen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached network (lines)</source>
+        <translation>Erreichtes Netz (Linien)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>facilities</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the facilities lies within %1 m of the network. Check that both layers show the same place (CRS) or raise MAX_SNAP_DISTANCE.</source>
+        <translation>Keine der Einrichtungen liegt höchstens %1 m vom Netz entfernt. Prüfen Sie, ob beide Layer denselben Ort zeigen (KBS), oder erhöhen Sie MAX_SNAP_DISTANCE.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Searching from %1 facilities…</source>
+        <translation>Suche ausgehend von %1 Einrichtungen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dissolving the polygons of each band…</source>
+        <translation>Polygone jeder Stufe werden aufgelöst…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 facilities reach the network; bands %2 %3.</source>
+        <translation>%1 Einrichtungen sind an das Netz angebunden; Stufen %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/monitoringalgorithm.cpp" line="+44"/>
+        <source>Status and dynamics monitoring (MSS)</source>
+        <translation>Status- und Dynamik-Monitoring (MSS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>monitoring,Monitoring Soziale Stadtentwicklung,MSS,RISE,status,dynamics,Statusindex,Dynamikindex,Berlin,Hamburg</source>
+        <translation>Monitoring,Monitoring Soziale Stadtentwicklung,MSS,RISE,Status,Dynamik,Statusindex,Dynamikindex,Sozialmonitoring,Berlin,Hamburg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;The scheme of Berlin&apos;s &lt;i&gt;Monitoring Soziale Stadtentwicklung&lt;/i&gt; (MSS, also used by Hamburg&apos;s RISE and other cities): a status index from the current level of the status indicators, a dynamics index from their change over two years, and their combination into 12 groups.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method, exactly as published.&lt;/b&gt; Areas with fewer inhabitants than the minimum (MSS: 300) and areas matched by the exclusion expression are excluded: they get no index and the label “ohne Zuordnung”, and they are not part of the mean or standard deviation. Every indicator is z-standardized over the included areas with the &lt;b&gt;population&lt;/b&gt; standard deviation (divide by n). The status sum is the sum of the status z-values; the status index is the z-standardized status sum (again population sd). The dynamics index is made the same way from the dynamics indicators.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes.&lt;/b&gt; Status: 1 hoch (index &amp;lt; −1), 2 mittel (−1 ≤ index ≤ 1), 3 niedrig (1 &amp;lt; index ≤ 1.5), 4 sehr niedrig (index &amp;gt; 1.5). Dynamics: 1 positiv (&amp;lt; −1), 2 stabil (−1 … 1), 3 negativ (&amp;gt; 1). &lt;i&gt;overall_code&lt;/i&gt; = 10 × status class + dynamics class, with &lt;i&gt;overall_label&lt;/i&gt; such as “Status mittel, Dynamik negativ”. Areas of status 3 or 4, or status 2 with negative dynamics, are the ones cities look at first.&lt;/p&gt;&lt;p&gt;Positive values mean more disadvantage: choose indicators such as unemployment or transfer receipt, and their changes in percentage points.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Verfahren des Berliner &lt;i&gt;Monitoring Soziale Stadtentwicklung&lt;/i&gt; (MSS, auch vom Hamburger RISE und anderen Städten genutzt): ein Statusindex aus dem aktuellen Niveau der Statusindikatoren, ein Dynamikindex aus deren Veränderung über zwei Jahre und die Kombination beider zu 12 Gruppen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode, genau wie veröffentlicht.&lt;/b&gt; Gebiete mit weniger Einwohnerinnen und Einwohnern als der Mindestzahl (MSS: 300) und Gebiete, auf die der Ausschlussausdruck zutrifft, werden ausgeschlossen: Sie erhalten keinen Index und die Bezeichnung „ohne Zuordnung“ und gehen nicht in Mittelwert und Standardabweichung ein. Jeder Indikator wird über die einbezogenen Gebiete mit der Standardabweichung der &lt;b&gt;Grundgesamtheit&lt;/b&gt; (Division durch n) z-standardisiert. Die Statussumme ist die Summe der Status-z-Werte; der Statusindex ist die z-standardisierte Statussumme (wieder mit der Standardabweichung der Grundgesamtheit). Der Dynamikindex wird auf dieselbe Weise aus den Dynamikindikatoren gebildet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassen.&lt;/b&gt; Status: 1 hoch (Index &amp;lt; −1), 2 mittel (−1 ≤ Index ≤ 1), 3 niedrig (1 &amp;lt; Index ≤ 1,5), 4 sehr niedrig (Index &amp;gt; 1,5). Dynamik: 1 positiv (&amp;lt; −1), 2 stabil (−1 … 1), 3 negativ (&amp;gt; 1). &lt;i&gt;overall_code&lt;/i&gt; = 10 × Statusklasse + Dynamikklasse, mit &lt;i&gt;overall_label&lt;/i&gt; wie „Status mittel, Dynamik negativ“. Gebiete mit Status 3 oder 4 oder mit Status 2 und negativer Dynamik sind diejenigen, die Städte zuerst in den Blick nehmen.&lt;/p&gt;&lt;p&gt;Positive Werte bedeuten mehr Benachteiligung: Wählen Sie Indikatoren wie Arbeitslosigkeit oder Transferbezug und deren Veränderung in Prozentpunkten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Statistical areas (polygons or a table)</source>
+        <translation>Statistische Gebiete (Polygone oder Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status indicators</source>
+        <translation>Statusindikatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamics indicators (change over two years)</source>
+        <translation>Dynamikindikatoren (Veränderung über zwei Jahre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field</source>
+        <translation>Einwohnerfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum population (areas below are excluded)</source>
+        <translation>Mindesteinwohnerzahl (Gebiete darunter werden ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude areas where (expression)</source>
+        <translation>Gebiete ausschließen, für die gilt (Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one status indicator and one dynamics indicator.</source>
+        <translation>Wählen Sie mindestens einen Statusindikator und einen Dynamikindikator.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The monitoring cannot be computed for &apos;%1&apos;: %2</source>
+        <translation>Das Monitoring kann für &apos;%1&apos; nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</source>
+        <translation>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 areas have status niedrig or sehr niedrig, or status mittel with negative dynamics: the areas to look at first.</source>
+        <translation>%1 Gebiete haben den Status niedrig oder sehr niedrig oder den Status mittel mit negativer Dynamik: die Gebiete, die zuerst in den Blick genommen werden sollten.</translation>
+    </message>
+</context>
+<context>
+    <name>NearestFacilityAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/nearestfacilityalgorithm.cpp" line="+17"/>
+        <source>Nearest facility (network cost)</source>
+        <translation>Nächstgelegene Einrichtung (Netzkosten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nearest,closest,facility,distance,travel time,network,Voronoi,Erreichbarkeit</source>
+        <translation>nächstgelegene,nächste,Einrichtung,Entfernung,Distanz,Fahrzeit,Gehzeit,Netz,Wegenetz,Voronoi,Erreichbarkeit,nearest,facility</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;For every origin (address points, buildings, statistical areas) finds the nearest facility along the street and path network and its cost (metres or minutes).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; One shortest-path search starts from all facilities at once; it gives every point of the network its nearest facility in a single pass (a network Voronoi partition), so the time grows with the size of the network, not with origins × facilities. Origins and facilities join the network at their projection on the nearest edge; polygons use a point inside them (point on surface). With &lt;i&gt;Add the straight way&lt;/i&gt; the distance from each point to the network is added at both ends. Costs are measured from the facility outwards, as in QGIS&apos;s service area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; The origins with &lt;i&gt;nearest_id&lt;/i&gt;, &lt;i&gt;nearest_cost&lt;/i&gt; and &lt;i&gt;snap_distance&lt;/i&gt; (metres from the origin to the network). Where no facility lies within the maximum cost, or the origin is too far from the network, the values are empty and &lt;i&gt;nearest_note&lt;/i&gt; says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt für jeden Startort (Adresspunkte, Gebäude, statistische Gebiete) die nächstgelegene Einrichtung entlang des Straßen- und Wegenetzes und die Kosten bis dorthin (Meter oder Minuten).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Eine einzige Kürzeste-Wege-Suche startet gleichzeitig von allen Einrichtungen; sie ordnet jedem Punkt des Netzes in einem Durchgang seine nächstgelegene Einrichtung zu (eine Voronoi-Zerlegung des Netzes), sodass die Rechenzeit mit der Größe des Netzes wächst und nicht mit Startorten × Einrichtungen. Startorte und Einrichtungen werden über ihre Projektion auf die nächstgelegene Kante an das Netz angebunden; Polygone verwenden einen Punkt in ihrem Inneren (Punkt auf Oberfläche). Mit &lt;i&gt;Luftlinie hinzurechnen&lt;/i&gt; wird die Entfernung von jedem Punkt zum Netz an beiden Enden addiert. Die Kosten werden wie beim QGIS-Werkzeug Einzugsgebiet (Service Area) von der Einrichtung aus nach außen gemessen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Die Startorte mit &lt;i&gt;nearest_id&lt;/i&gt;, &lt;i&gt;nearest_cost&lt;/i&gt; und &lt;i&gt;snap_distance&lt;/i&gt; (Meter vom Startort bis zum Netz). Liegt keine Einrichtung innerhalb der maximalen Kosten oder ist der Startort zu weit vom Netz entfernt, bleiben die Werte leer und &lt;i&gt;nearest_note&lt;/i&gt; nennt den Grund.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Origins (points or polygons)</source>
+        <translation>Startorte (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility id field</source>
+        <translation>ID-Feld der Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum cost (0 = no limit)</source>
+        <translation>Maximale Kosten (0 = keine Begrenzung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins with nearest facility</source>
+        <translation>Startorte mit nächstgelegener Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Joining facilities and origins to the network…</source>
+        <translation>Einrichtungen und Startorte werden an das Netz angebunden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilities</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origins</source>
+        <translation>Startorte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the facilities lies within %1 m of the network. Check that the layers show the same place (CRS) or raise MAX_SNAP_DISTANCE.</source>
+        <translation>Keine der Einrichtungen liegt höchstens %1 m vom Netz entfernt. Prüfen Sie, ob die Layer denselben Ort zeigen (KBS), oder erhöhen Sie MAX_SNAP_DISTANCE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching the nearest facility from all %1 facilities at once…</source>
+        <translation>Suche der nächstgelegenen Einrichtung gleichzeitig von allen %1 Einrichtungen aus…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The origins layer already has a field &apos;%1&apos;. Rename or remove it; this algorithm writes it.</source>
+        <translation>Der Layer der Startorte hat bereits ein Feld &apos;%1&apos;. Benennen Sie es um oder entfernen Sie es; dieser Algorithmus schreibt dieses Feld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>farther than %1 m from the network</source>
+        <translation>weiter als %1 m vom Netz entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no facility within %1 %2</source>
+        <translation>keine Einrichtung innerhalb von %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no facility reachable on the network</source>
+        <translation>keine Einrichtung über das Netz erreichbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of %2 origins have no nearest facility (see nearest_note).</source>
+        <translation>%1 von %2 Startorten haben keine nächstgelegene Einrichtung (siehe nearest_note).</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAlgorithmBase</name>
+    <message>
+        <location filename="../processing/networkalgorithmbase.cpp" line="+53"/>
+        <source>Street and path network (lines)</source>
+        <translation>Straßen- und Wegenetz (Linien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance (m)</source>
+        <translation>Entfernung (m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel time (min)</source>
+        <translation>Fahr-/Gehzeit (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed where the network gives none (km/h; 4.5 = walking)</source>
+        <translation>Geschwindigkeit, wo das Netz keine angibt (km/h; 4,5 = zu Fuß)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Geschwindigkeitsfeld des Netzes (km/h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-way field of the network (yes / -1 / empty)</source>
+        <translation>Einbahnstraßenfeld des Netzes (yes / -1 / leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topology tolerance: join vertices closer than (m)</source>
+        <translation>Topologietoleranz: Stützpunkte zusammenführen, die näher liegen als (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum distance from a point to the network (m)</source>
+        <translation>Maximale Entfernung eines Punktes zum Netz (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the straight way from each point to the network</source>
+        <translation>Luftlinie von jedem Punkt zum Netz hinzurechnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The network layer &apos;%1&apos; has no lines. Choose a street layer with features (check a filter on the layer).</source>
+        <translation>Der Netz-Layer &apos;%1&apos; enthält keine Linien. Wählen Sie einen Straßen-Layer mit Objekten (und prüfen Sie, ob ein Filter auf dem Layer gesetzt ist).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network layer &apos;%1&apos; has no coordinate reference system. Set it in the layer&apos;s properties (Source → Assigned CRS).</source>
+        <translation>Der Netz-Layer &apos;%1&apos; hat kein Koordinatenbezugssystem. Legen Sie es in den Layereigenschaften fest (Quelle → Zugewiesenes KBS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is in %1 (not metric); distances are measured in %2.</source>
+        <translation>Das Netz liegt in %1 vor (nicht metrisch); Entfernungen werden in %2 gemessen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking).</source>
+        <translation>Die Geschwindigkeit beträgt %1 km/h: Fahr- und Gehzeiten erfordern eine Geschwindigkeit größer als 0 (SPEED; 4,5 km/h entspricht dem Gehen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the network graph from &apos;%1&apos;…</source>
+        <translation>Netzgraph wird aus &apos;%1&apos; aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1 of the network layer &apos;%2&apos; has the speed %3 in field &apos;%4&apos;. Speeds must be greater than 0 km/h: correct the value or leave it empty to use SPEED.</source>
+        <translation>Linie %1 des Netz-Layers &apos;%2&apos; hat im Feld &apos;%4&apos; die Geschwindigkeit %3. Geschwindigkeiten müssen größer als 0 km/h sein: Korrigieren Sie den Wert oder lassen Sie ihn leer, damit SPEED gilt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lines of &apos;%2&apos; have no usable geometry and are not part of the network.</source>
+        <translation>%1 Linien von &apos;%2&apos; haben keine verwendbare Geometrie und gehören nicht zum Netz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lines have a speed in field &apos;%2&apos; that is not a number (e.g. &apos;walk&apos;); they use the speed %3 km/h.</source>
+        <translation>%1 Linien haben im Feld &apos;%2&apos; eine Geschwindigkeit, die keine Zahl ist (z. B. &apos;walk&apos;); für sie gilt die Geschwindigkeit %3 km/h.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 vertices closer than %2 m were joined.</source>
+        <translation>%1 Stützpunkte, die näher als %2 m beieinander lagen, wurden zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network layer &apos;%1&apos; cannot be used: %2</source>
+        <translation>Der Netz-Layer &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network: %1 nodes, %2 edges (%3 bytes per edge).</source>
+        <translation>Netz: %1 Knoten, %2 Kanten (%3 Byte je Kante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network has %1 disconnected parts; the largest holds %2 % of its length. Points in small parts reach little: look for streets that meet without a shared vertex, or raise TOLERANCE.</source>
+        <translation>Das Netz besteht aus %1 nicht verbundenen Teilen; der größte umfasst %2 % seiner Länge. Punkte in kleinen Teilen erreichen wenig: Suchen Sie nach Straßen, die sich ohne gemeinsamen Stützpunkt treffen, oder erhöhen Sie TOLERANCE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layer &apos;%1&apos; (%2) has no features.</source>
+        <translation>Der Layer &apos;%1&apos; (%2) enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer &apos;%1&apos; (%2) has no coordinate reference system. Set it in the layer&apos;s properties.</source>
+        <translation>Der Layer &apos;%1&apos; (%2) hat kein Koordinatenbezugssystem. Legen Sie es in den Layereigenschaften fest.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2 m)</source>
+        <translation>%1 (%2 m)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 features of &apos;%2&apos; (%3) have no geometry and are left out: %4</source>
+        <translation>%1 Objekte von &apos;%2&apos; (%3) haben keine Geometrie und werden ausgelassen: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 features of &apos;%2&apos; (%3) are farther than %4 m from the network and are left out (raise MAX_SNAP_DISTANCE or check the CRS): %5%6</source>
+        <translation>%1 Objekte von &apos;%2&apos; (%3) liegen weiter als %4 m vom Netz entfernt und werden ausgelassen (erhöhen Sie MAX_SNAP_DISTANCE oder prüfen Sie das KBS): %5%6</translation>
+    </message>
+</context>
+<context>
+    <name>OdMatrixAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/odmatrixalgorithm.cpp" line="+15"/>
+        <source>Origin-destination matrix (sparse)</source>
+        <translation>Start-Ziel-Matrix (dünn besetzt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>od,matrix,origin,destination,cost,distance matrix,network</source>
+        <translation>OD,Matrix,Start-Ziel-Matrix,Quelle-Ziel,Startort,Zielort,Kosten,Entfernungsmatrix,Distanzmatrix,Netz,origin,destination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Writes a table of network costs between origins and destinations: one row per pair whose cost is within the maximum cost (a sparse matrix). This is the cost table that catchment-ratio methods (2SFCA) and location models need.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; One bounded shortest-path search per origin, on all processor cores; rows are written while the searches run, so tens of millions of rows stream to the output file and never sit in memory. Points join the network at their projection on the nearest edge; polygons use a point on their surface. Costs include the straight way to the network at both ends if chosen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; A table without geometry: &lt;i&gt;origin_id&lt;/i&gt;, &lt;i&gt;destination_id&lt;/i&gt;, &lt;i&gt;cost&lt;/i&gt; (metres or minutes). Rows of one origin come together; origins appear in the order their searches finish. Write to a GeoPackage or CSV for large matrices.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt eine Tabelle der Netzkosten zwischen Startorten und Zielorten: eine Zeile je Paar, dessen Kosten die maximalen Kosten nicht überschreiten (eine dünn besetzte Matrix). Das ist die Kostentabelle, die Einzugsgebietsverfahren wie 2SFCA (Two-Step Floating Catchment Area) und Standortmodelle benötigen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Je Startort eine begrenzte Kürzeste-Wege-Suche, verteilt auf alle Prozessorkerne; die Zeilen werden geschrieben, während die Suchen laufen, sodass auch zig Millionen Zeilen direkt in die Ausgabedatei fließen und nie im Arbeitsspeicher liegen. Punkte werden über ihre Projektion auf die nächstgelegene Kante an das Netz angebunden; Polygone verwenden einen Punkt auf ihrer Oberfläche. Auf Wunsch enthalten die Kosten an beiden Enden die Luftlinie bis zum Netz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Eine Tabelle ohne Geometrie: &lt;i&gt;origin_id&lt;/i&gt;, &lt;i&gt;destination_id&lt;/i&gt;, &lt;i&gt;cost&lt;/i&gt; (Meter oder Minuten). Die Zeilen eines Startorts stehen zusammen; die Startorte erscheinen in der Reihenfolge, in der ihre Suchen fertig werden. Schreiben Sie große Matrizen in ein GeoPackage oder eine CSV-Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Origins (points or polygons)</source>
+        <translation>Startorte (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin id field</source>
+        <translation>ID-Feld der Startorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinations (points or polygons)</source>
+        <translation>Zielorte (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination id field</source>
+        <translation>ID-Feld der Zielorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum cost (pairs beyond are not written)</source>
+        <translation>Maximale Kosten (Paare darüber werden nicht geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OD matrix</source>
+        <translation>Start-Ziel-Matrix</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MAX_COST must be greater than 0; a full matrix of every pair is rarely what is wanted and can be huge.</source>
+        <translation>MAX_COST muss größer als 0 sein; eine vollständige Matrix aller Paare ist selten gewollt und kann riesig werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining origins and destinations to the network…</source>
+        <translation>Startorte und Zielorte werden an das Netz angebunden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origins</source>
+        <translation>Startorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destinations</source>
+        <translation>Zielorte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching from %1 origins (up to %2 %3)…</source>
+        <translation>Suche ausgehend von %1 Startorten (bis %2 %3)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 origin-destination pairs within %2 %3.</source>
+        <translation>%1 Start-Ziel-Paare innerhalb von %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialIndexAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/socialindexalgorithm.cpp" line="+32"/>
+        <source>Composite social index</source>
+        <translation>Zusammengesetzter Sozialindex</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>social index,deprivation,composite indicator,Sozialindex,Sozialstrukturatlas,MSS,SVI,IMD,z-score,PCA,monitoring</source>
+        <translation>Sozialindex,Sozialstrukturatlas,Benachteiligung,Deprivation,zusammengesetzter Indikator,Index,MSS,SVI,IMD,z-Wert,z-score,PCA,Hauptkomponentenanalyse,Monitoring,social index</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Combines several indicators of statistical areas (Planungsräume, Quartiere, census tracts) into one social index with a score, a rank and a class per area – reproducibly, with the method written down.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Steps.&lt;/b&gt; Areas below the minimum population or matched by the exclusion expression are excluded from every statistic and keep their row without values (&lt;i&gt;si_note&lt;/i&gt; says why). Each indicator is normalized over the included areas: &lt;i&gt;z-score&lt;/i&gt; uses the &lt;b&gt;population&lt;/b&gt; standard deviation (divide by n, as Berlin&apos;s MSS); &lt;i&gt;percentile rank&lt;/i&gt; = number of values strictly below / (n − 1), so ties get the lowest rank (as CDC&apos;s SVI); &lt;i&gt;robust z&lt;/i&gt; = (x − median) / (1.4826 · MAD). Indicators listed under &lt;i&gt;Invert&lt;/i&gt; are turned round so that a higher value always means more disadvantage. The normalized indicators are aggregated with the weights (sum, weighted mean, geometric mean – positive values only –, or first principal component of the correlation matrix, oriented so that higher = more disadvantage; loadings and explained variance go to the log and the optional table). The result &lt;i&gt;si_raw&lt;/i&gt; is scaled to &lt;i&gt;si_score&lt;/i&gt;, ranked (1 = most disadvantaged) and classified. &lt;i&gt;MSS cut points&lt;/i&gt;: class 1 score &amp;lt; −1, class 2 −1 ≤ score ≤ 1, class 3 1 &amp;lt; score ≤ 1.5, class 4 score &amp;gt; 1.5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Definitions and presets.&lt;/b&gt; Instead of the single-level parameters, &lt;i&gt;Definition&lt;/i&gt; takes the name of a shipped preset – berlin-mss-status, berlin-mss-dynamics, cdc-svi-2022 (writes CDC&apos;s EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_* columns; −999 = missing; sums and ranks rounded to 4 decimals as CDC does), imd-exponential – or a JSON file with a tree of indicators, themes and index, each node with its own normalization, aggregation, scaling, weight and output names.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivity.&lt;/b&gt; With a number of Monte-Carlo runs, every run multiplies each weight by a random factor between 0.5 and 1.5 (and, if chosen, picks the normalization at random among z-score, min–max and percentile rank); &lt;i&gt;si_class_stability&lt;/i&gt; is the share of runs in which an area keeps its class, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; the spread of its rank – the answer to the committee&apos;s question how much the weights decide.&lt;/p&gt;&lt;p&gt;Missing values (NULL, empty, or one of the codes under &lt;i&gt;Missing values&lt;/i&gt;) leave the area without an index and are named in &lt;i&gt;si_note&lt;/i&gt;. Text that is not a number stops the run with the row named.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fasst mehrere Indikatoren statistischer Gebiete (Planungsräume, Quartiere, Zählbezirke) zu einem Sozialindex mit Wert, Rang und Klasse je Gebiet zusammen – reproduzierbar und mit dokumentierter Methode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritte.&lt;/b&gt; Gebiete unter der Mindesteinwohnerzahl oder mit zutreffendem Ausschlussausdruck werden aus allen Statistiken ausgeschlossen und behalten ihre Zeile ohne Werte (&lt;i&gt;si_note&lt;/i&gt; nennt den Grund). Jeder Indikator wird über die einbezogenen Gebiete normalisiert: &lt;i&gt;z-Wert&lt;/i&gt; verwendet die Standardabweichung der &lt;b&gt;Grundgesamtheit&lt;/b&gt; (Division durch n, wie das Berliner MSS); &lt;i&gt;Perzentilrang&lt;/i&gt; = Anzahl der echt kleineren Werte / (n − 1), sodass gleiche Werte den niedrigsten Rang erhalten (wie der SVI der CDC); &lt;i&gt;robuster z-Wert&lt;/i&gt; = (x − Median) / (1,4826 · MAD). Indikatoren unter &lt;i&gt;Umkehren&lt;/i&gt; werden umgepolt, sodass ein höherer Wert immer mehr Benachteiligung bedeutet. Die normalisierten Indikatoren werden mit den Gewichten aggregiert (Summe, gewichteter Mittelwert, geometrisches Mittel – nur für positive Werte – oder erste Hauptkomponente der Korrelationsmatrix, so ausgerichtet, dass höher = mehr Benachteiligung; Ladungen und erklärte Varianz gehen in das Protokoll und in die optionale Tabelle). Das Ergebnis &lt;i&gt;si_raw&lt;/i&gt; wird zu &lt;i&gt;si_score&lt;/i&gt; skaliert, in eine Rangfolge gebracht (1 = am stärksten benachteiligt) und klassifiziert. &lt;i&gt;MSS-Schwellenwerte&lt;/i&gt;: Klasse 1 Wert &amp;lt; −1, Klasse 2 −1 ≤ Wert ≤ 1, Klasse 3 1 &amp;lt; Wert ≤ 1,5, Klasse 4 Wert &amp;gt; 1,5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Definitionen und Vorlagen.&lt;/b&gt; Statt der einstufigen Parameter nimmt &lt;i&gt;Definition&lt;/i&gt; den Namen einer mitgelieferten Vorlage – berlin-mss-status, berlin-mss-dynamics, cdc-svi-2022 (schreibt die CDC-Spalten EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_*; −999 = fehlend; Summen und Ränge wie bei der CDC auf 4 Nachkommastellen gerundet), imd-exponential – oder eine JSON-Datei mit einem Baum aus Indikatoren, Themen und Index, jeder Knoten mit eigener Normalisierung, Aggregation, Skalierung, eigenem Gewicht und eigenen Ausgabenamen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivität.&lt;/b&gt; Bei einer gegebenen Anzahl von Monte-Carlo-Durchläufen multipliziert jeder Durchlauf jedes Gewicht mit einem Zufallsfaktor zwischen 0,5 und 1,5 (und wählt auf Wunsch die Normalisierung zufällig aus z-Wert, Min–Max und Perzentilrang); &lt;i&gt;si_class_stability&lt;/i&gt; ist der Anteil der Durchläufe, in denen ein Gebiet seine Klasse behält, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; die Spannweite seines Rangs – die Antwort auf die Frage des Ausschusses, wie viel die Gewichte entscheiden.&lt;/p&gt;&lt;p&gt;Fehlende Werte (NULL, leer oder einer der Codes unter &lt;i&gt;Codes für „kein Wert“&lt;/i&gt;) lassen das Gebiet ohne Index und werden in &lt;i&gt;si_note&lt;/i&gt; genannt. Text, der keine Zahl ist, bricht den Lauf unter Angabe der Zeile ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Statistical areas (polygons or a table)</source>
+        <translation>Statistische Gebiete (Polygone oder Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invert: indicators where a higher value means less disadvantage</source>
+        <translation>Umkehren: Indikatoren, bei denen ein höherer Wert weniger Benachteiligung bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights, comma-separated, one per indicator (empty = equal)</source>
+        <translation>Gewichte, kommagetrennt, eines je Indikator (leer = gleich gewichtet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z-score (population standard deviation)</source>
+        <translation>z-Wert (Standardabweichung der Grundgesamtheit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min–max (0 to 1)</source>
+        <translation>Min–Max (0 bis 1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percentile rank (count below / (n − 1))</source>
+        <translation>Perzentilrang (Anzahl darunter / (n − 1))</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>robust z (median / MAD)</source>
+        <translation>robuster z-Wert (Median / MAD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weighted mean</source>
+        <translation>gewichteter Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geometric mean</source>
+        <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first principal component</source>
+        <translation>erste Hauptkomponente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final scaling of the index</source>
+        <translation>Abschließende Skalierung des Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z-score</source>
+        <translation>z-Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percentile rank</source>
+        <translation>Perzentilrang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSS cut points (−1, +1, +1.5)</source>
+        <translation>MSS-Schwellenwerte (−1; +1; +1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard-deviation breaks</source>
+        <translation>Standardabweichungsklassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>equal interval</source>
+        <translation>gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of classes (not for MSS cut points)</source>
+        <translation>Anzahl der Klassen (nicht bei MSS-Schwellenwerten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field</source>
+        <translation>Einwohnerfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum population (areas below are excluded)</source>
+        <translation>Mindesteinwohnerzahl (Gebiete darunter werden ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude areas where (expression)</source>
+        <translation>Gebiete ausschließen, für die gilt (Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes meaning “no value” (comma-separated, e.g. -999)</source>
+        <translation>Codes für „kein Wert“ (kommagetrennt, z. B. -999)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition: preset name or JSON file (overrides the settings above)</source>
+        <translation>Definition: Name einer Vorlage oder JSON-Datei (ersetzt die Einstellungen oben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity: Monte-Carlo runs (0 = off)</source>
+        <translation>Sensitivität: Monte-Carlo-Durchläufe (0 = aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity: also vary the normalization</source>
+        <translation>Sensitivität: auch die Normalisierung variieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social index</source>
+        <translation>Sozialindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal component loadings</source>
+        <translation>Ladungen der Hauptkomponente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MISSING_VALUES: &apos;%1&apos; is not a number. Give codes such as -999 or -1,-999.</source>
+        <translation>MISSING_VALUES: &apos;%1&apos; ist keine Zahl. Geben Sie Codes wie -999 oder -1,-999 an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEFINITION &apos;%1&apos; is neither a shipped preset nor an existing file. Presets: %2.</source>
+        <translation>DEFINITION &apos;%1&apos; ist weder eine mitgelieferte Vorlage noch eine vorhandene Datei. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the indicators (INDICATORS) or a definition (DEFINITION: a preset such as berlin-mss-status or a JSON file).</source>
+        <translation>Wählen Sie die Indikatoren (INDICATORS) oder eine Definition (DEFINITION: eine Vorlage wie berlin-mss-status oder eine JSON-Datei).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WEIGHTS: &apos;%1&apos; is not a number. Give one number per indicator, e.g. 1,1,2.</source>
+        <translation>WEIGHTS: &apos;%1&apos; ist keine Zahl. Geben Sie eine Zahl je Indikator an, z. B. 1,1,2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 indicators of &apos;%2&apos;…</source>
+        <translation>%1 Indikatoren aus &apos;%2&apos; werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Computing the index…</source>
+        <translation>Index wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensitivity: %1 Monte-Carlo runs…</source>
+        <translation>Sensitivität: %1 Monte-Carlo-Durchläufe…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The index cannot be computed for &apos;%1&apos;: %2</source>
+        <translation>Der Index kann für &apos;%1&apos; nicht berechnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sozialraum</name>
+    <message>
+        <location filename="../processing/bandparser.cpp" line="+12"/>
+        <source>%1 is empty: give one or more ascending values such as 5,10,15.</source>
+        <translation>%1 ist leer: Geben Sie einen oder mehrere aufsteigende Werte an, z. B. 5,10,15.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; is not a positive number. Give ascending values such as 5,10,15.</source>
+        <translation>%1: &apos;%2&apos; ist keine positive Zahl. Geben Sie aufsteigende Werte an, z. B. 5,10,15.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be ascending: %2 comes after %3. Write them as, e.g., 5,10,15.</source>
+        <translation>%1 muss aufsteigend sein: %2 folgt auf %3. Schreiben Sie die Werte z. B. als 5,10,15.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layerutils.cpp" line="+44"/>
+        <source>feature %1 (%2 = %3)</source>
+        <translation>Objekt %1 (%2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>SozialraumAlgorithm</name>
+    <message>
+        <location filename="../processing/sozialraumalgorithm.cpp" line="+11"/>
+        <source>Social indices</source>
+        <translation>Soziale Indizes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accessibility</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service gaps</source>
+        <translation>Versorgungslücken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>SozialraumPlugin</name>
+    <message>
+        <location filename="../plugin/sozialraumplugin.cpp" line="+37"/>
+        <source>Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings.</source>
+        <translation>Sozialraumplanung: soziale Indizes, Erreichbarkeit im Wegenetz, Versorgungslücken und ein Katalog der Akteure und Angebote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugins</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sozialraum Catalogue</source>
+        <translation>Sozialraum-Katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the Sozialraum catalogue of stakeholders and offerings</source>
+        <translation>Sozialraum-Katalog der Akteure und Angebote ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>&amp;Sozialraum</source>
+        <translation>&amp;Sozialraum</translation>
+    </message>
+</context>
+<context>
+    <name>SozialraumProvider</name>
+    <message>
+        <location filename="../processing/sozialraumprovider.cpp" line="+20"/>
+        <source>Sozialraum</source>
+        <translation>Sozialraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sozialraum %1 – social indices, accessibility and service gaps</source>
+        <translation>Sozialraum %1 – soziale Indizes, Erreichbarkeit und Versorgungslücken</translation>
+    </message>
+</context>
+<context>
+    <name>SozialraumRunner</name>
+    <message>
+        <location filename="../processing/runner/sozialraumrunner.cpp" line="+90"/>
+        <source>Usage: sozialraum_process [--json] COMMAND [ARGS]
+
+Commands:
+  list                      list all available algorithms (sozialraum:* and QGIS&apos;s native:*)
+  help ALGORITHM            show the help and parameters of an algorithm or a .model3 file
+  run ALGORITHM --PARAM=value ...
+                            run an algorithm (id such as sozialraum:socialindex, or a path to a
+                            .model3 file made in the Model Builder)
+
+Parameter values use qgis_process&apos;s forms: field lists separated by &apos;;&apos;, layers as
+&apos;path|layername=name&apos;, outputs as a file path or TEMPORARY_OUTPUT. Repeat a parameter to give
+several values. --json prints machine-readable results on standard output; progress and
+messages go to standard error. Ctrl+C cancels a running algorithm.</source>
+        <translation>Aufruf: sozialraum_process [--json] BEFEHL [ARGUMENTE]
+
+Befehle:
+  list                      alle verfügbaren Algorithmen auflisten (sozialraum:* und native:* von QGIS)
+  help ALGORITHMUS          Hilfe und Parameter eines Algorithmus oder einer .model3-Datei anzeigen
+  run ALGORITHMUS --PARAM=Wert ...
+                            einen Algorithmus ausführen (ID wie sozialraum:socialindex oder Pfad zu
+                            einer im Grafischen Modellierer erstellten .model3-Datei)
+
+Parameterwerte haben dieselbe Form wie bei qgis_process: Feldlisten durch &apos;;&apos; getrennt, Layer als
+&apos;pfad|layername=name&apos;, Ausgaben als Dateipfad oder TEMPORARY_OUTPUT. Wiederholen Sie einen
+Parameter, um mehrere Werte anzugeben. --json gibt maschinenlesbare Ergebnisse auf der
+Standardausgabe aus; Fortschritt und Meldungen gehen auf die Standardfehlerausgabe.
+Strg+C bricht einen laufenden Algorithmus ab.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Error: &apos;run&apos; needs an algorithm id or a .model3 file, e.g. &apos;run sozialraum:socialindex --INPUT=areas.gpkg&apos;.</source>
+        <translation>Fehler: &apos;run&apos; benötigt eine Algorithmus-ID oder eine .model3-Datei, z. B. &apos;run sozialraum:socialindex --INPUT=areas.gpkg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: &apos;%1&apos; is not a parameter. Give parameters as --NAME=value, e.g. --INPUT=areas.gpkg.</source>
+        <translation>Fehler: &apos;%1&apos; ist kein Parameter. Geben Sie Parameter als --NAME=Wert an, z. B. --INPUT=areas.gpkg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: &apos;%1&apos; has no parameter name before &apos;=&apos;.</source>
+        <translation>Fehler: &apos;%1&apos; hat keinen Parameternamen vor &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Error: unknown command &apos;%1&apos;.</source>
+        <translation>Fehler: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Error: the model file &apos;%1&apos; does not exist.</source>
+        <translation>Fehler: Die Modelldatei &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: &apos;%1&apos; is not a readable Model Builder file (.model3).</source>
+        <translation>Fehler: &apos;%1&apos; ist keine lesbare Modelldatei des Grafischen Modellierers (.model3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error: there is no algorithm &apos;%1&apos;. &apos;sozialraum_process list&apos; shows the available ones.</source>
+        <translation>Fehler: Es gibt keinen Algorithmus &apos;%1&apos;. &apos;sozialraum_process list&apos; zeigt die verfügbaren Algorithmen an.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argument type</source>
+        <translation>Argumenttyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available values</source>
+        <translation>Verfügbare Werte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default value</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Error: %1 has no parameter %2. Its parameters are: %3.</source>
+        <translation>Fehler: %1 hat keinen Parameter %2. Seine Parameter sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Error: %1 needs these parameters: %2.</source>
+        <translation>Fehler: %1 benötigt diese Parameter: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error: incorrect parameter value: %1</source>
+        <translation>Fehler: ungültiger Parameterwert: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Finished in %1 s.</source>
+        <translation>Fertig nach %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: the run was stopped before it finished; no result was written completely.</source>
+        <translation>Abgebrochen: Der Lauf wurde vor seinem Ende gestoppt; kein Ergebnis wurde vollständig geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The algorithm %1 failed (see the error above).</source>
+        <translation>Der Algorithmus %1 ist fehlgeschlagen (siehe Fehler oben).</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,178 @@
+#include "network/buffercontour.h"
+#include "network/geos.h"
+#include "network/wkb.h"
+
+#include "networktestutils.h"
+
+#include <QtTest/QtTest>
+
+using namespace sozialraum::network;
+using namespace sozialraum::network::test;
+
+class TestBufferContour : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void straightSegmentGivesAStadium();
+  void unreachedBlockStaysAHole();
+  void islandInsideAHoleIsItsOwnPolygon();
+  void randomSegmentsGiveValidPolygonsCloseToGeosBuffer();
+  void addingSegmentsOnlyGrowsTheArea();
+  void hugeExtentCoarsensTheGrid();
+};
+
+namespace
+{
+struct Traced
+{
+  std::vector<PolygonRings> polygons;
+  double area = 0.0;
+};
+
+Traced trace( const std::vector<Segment> &segments, double width, double cell = 0.0 )
+{
+  double minX = kUnreachable, minY = kUnreachable, maxX = -kUnreachable, maxY = -kUnreachable;
+  for ( const Segment &s : segments )
+  {
+    minX = std::min( { minX, s.a.x, s.b.x } );
+    minY = std::min( { minY, s.a.y, s.b.y } );
+    maxX = std::max( { maxX, s.a.x, s.b.x } );
+    maxY = std::max( { maxY, s.a.y, s.b.y } );
+  }
+  BufferContour contour( width, cell );
+  contour.begin( minX, minY, maxX, maxY );
+  contour.addSegments( segments );
+  Traced traced;
+  traced.polygons = contour.trace();
+  traced.area = polygonArea( traced.polygons );
+  return traced;
+}
+
+GeosGeometry toGeos( const GeosContext &geos, const std::vector<PolygonRings> &polygons )
+{
+  return geos.fromWkb( multiPolygonWkb( polygons ) );
+}
+
+GeosGeometry geosBuffer( const GeosContext &geos, const std::vector<Segment> &segments, double width )
+{
+  std::vector<std::vector<Point>> lines;
+  for ( const Segment &s : segments )
+    lines.push_back( { s.a, s.b } );
+  const GeosGeometry multiLine = geos.multiLineString( lines );
+  return geos.buffer( multiLine.get(), width, 32 );
+}
+} // namespace
+
+void TestBufferContour::straightSegmentGivesAStadium()
+{
+  const Traced traced = trace( { Segment{ { 1000, 2000 }, { 1100, 2000 } } }, 10.0 );
+  QCOMPARE( traced.polygons.size(), std::size_t( 1 ) );
+  QVERIFY( traced.polygons[ 0 ].holes.empty() );
+  const double exact = 100.0 * 20.0 + M_PI * 100.0;
+  QVERIFY2( std::abs( traced.area - exact ) < 0.01 * exact, qPrintable( QString::number( traced.area ) ) );
+  GeosContext geos;
+  QVERIFY( geos.isValid( toGeos( geos, traced.polygons ).get() ) );
+  // The long sides are straight: collinear crossings are dropped, so the ring is short.
+  QVERIFY2( traced.polygons[ 0 ].shell.size() < 60,
+            qPrintable( QString::number( traced.polygons[ 0 ].shell.size() ) ) );
+}
+
+void TestBufferContour::unreachedBlockStaysAHole()
+{
+  const std::vector<Segment> square{
+      { { 0, 0 }, { 200, 0 } }, { { 200, 0 }, { 200, 200 } }, { { 200, 200 }, { 0, 200 } }, { { 0, 200 }, { 0, 0 } } };
+  const Traced traced = trace( square, 10.0 );
+  QCOMPARE( traced.polygons.size(), std::size_t( 1 ) );
+  QCOMPARE( traced.polygons[ 0 ].holes.size(), std::size_t( 1 ) );
+  const double exact = 200.0 * 200.0 + 4 * 200.0 * 10.0 + M_PI * 100.0 - 180.0 * 180.0;
+  QVERIFY2( std::abs( traced.area - exact ) < 0.005 * exact, qPrintable( QString::number( traced.area ) ) );
+  GeosContext geos;
+  const GeosGeometry polygon = toGeos( geos, traced.polygons );
+  QVERIFY( geos.isValid( polygon.get() ) );
+  const GeosGeometry centre = geos.take( GEOSGeom_createPointFromXY_r( geos.handle(), 100, 100 ), "point" );
+  QVERIFY( !geos.covers( polygon.get(), centre.get() ) );
+}
+
+void TestBufferContour::islandInsideAHoleIsItsOwnPolygon()
+{
+  const std::vector<Segment> segments{ { { 0, 0 }, { 400, 0 } },
+                                       { { 400, 0 }, { 400, 400 } },
+                                       { { 400, 400 }, { 0, 400 } },
+                                       { { 0, 400 }, { 0, 0 } },
+                                       { { 150, 200 }, { 250, 200 } } };
+  const Traced traced = trace( segments, 10.0 );
+  QCOMPARE( traced.polygons.size(), std::size_t( 2 ) );
+  GeosContext geos;
+  QVERIFY( geos.isValid( toGeos( geos, traced.polygons ).get() ) );
+  std::size_t holes = 0;
+  for ( const PolygonRings &polygon : traced.polygons )
+    holes += polygon.holes.size();
+  QCOMPARE( holes, std::size_t( 1 ) );
+}
+
+void TestBufferContour::randomSegmentsGiveValidPolygonsCloseToGeosBuffer()
+{
+  GeosContext geos;
+  std::mt19937 random( 3 );
+  std::uniform_real_distribution<double> coordinate( 0.0, 500.0 );
+  std::uniform_real_distribution<double> step( -60.0, 60.0 );
+  for ( int round = 0; round < 20; ++round )
+  {
+    std::vector<Segment> segments;
+    for ( int s = 0; s < 60; ++s )
+    {
+      const Point a{ coordinate( random ), coordinate( random ) };
+      segments.push_back( Segment{ a, Point{ a.x + step( random ), a.y + step( random ) } } );
+    }
+    const double width = 5.0 + round;
+    const Traced traced = trace( segments, width );
+    const GeosGeometry polygon = toGeos( geos, traced.polygons );
+    QVERIFY2( geos.isValid( polygon.get() ), qPrintable( QStringLiteral( "round %1" ).arg( round ) ) );
+    const GeosGeometry exact = geosBuffer( geos, segments, width );
+    const GeosGeometry difference =
+        geos.take( GEOSSymDifference_r( geos.handle(), polygon.get(), exact.get() ), "difference" );
+    const double share = geos.area( difference.get() ) / geos.area( exact.get() );
+    QVERIFY2( share < 0.01, qPrintable( QStringLiteral( "round %1: %2" ).arg( round ).arg( share ) ) );
+  }
+}
+
+void TestBufferContour::addingSegmentsOnlyGrowsTheArea()
+{
+  GeosContext geos;
+  std::mt19937 random( 4 );
+  std::uniform_real_distribution<double> coordinate( 0.0, 300.0 );
+  std::vector<Segment> segments;
+  for ( int s = 0; s < 80; ++s )
+    segments.push_back(
+        Segment{ { coordinate( random ), coordinate( random ) }, { coordinate( random ), coordinate( random ) } } );
+  BufferContour contour( 7.0 );
+  contour.begin( 0, 0, 300, 300 );
+  GeosGeometry previous;
+  for ( std::size_t step = 0; step < 4; ++step )
+  {
+    contour.addSegments( std::vector<Segment>( segments.begin() + step * 20, segments.begin() + ( step + 1 ) * 20 ) );
+    GeosGeometry current = toGeos( geos, contour.trace() );
+    QVERIFY( geos.isValid( current.get() ) );
+    if ( previous )
+    {
+      const GeosGeometry outside =
+          geos.take( GEOSDifference_r( geos.handle(), previous.get(), current.get() ), "difference" );
+      QVERIFY2( geos.area( outside.get() ) < 1e-9, qPrintable( QString::number( geos.area( outside.get() ) ) ) );
+    }
+    previous = std::move( current );
+  }
+}
+
+void TestBufferContour::hugeExtentCoarsensTheGrid()
+{
+  BufferContour contour( 10.0, 0.0, 10000 );
+  contour.begin( 0, 0, 100000, 100000 );
+  QVERIFY( contour.cellSize() > 900.0 );
+  contour.addSegments( { Segment{ { 0, 0 }, { 100000, 100000 } } } );
+  GeosContext geos;
+  QVERIFY( geos.isValid( toGeos( geos, contour.trace() ).get() ) );
+}
+
+QTEST_APPLESS_MAIN( TestBufferContour )
+#include "testbuffercontour.moc"
