@@ -51,8 +51,7 @@ void SozialraumPlugin::initGui()
   mProvider = new SozialraumProvider();
   if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
   {
-    // Another copy of the plugin (e.g. a Python shim) registered it first; the registry did not take ours.
-    delete mProvider;
+    // Another copy (e.g. a Python shim) registered the id first; the registry has deleted ours.
     mProvider = nullptr;
   }
 

@@ -9,6 +9,8 @@
 using namespace sozialraum::network;
 using namespace sozialraum::network::test;
 
+static constexpr double kPi = 3.14159265358979323846;
+
 class TestBufferContour : public QObject
 {
   Q_OBJECT
@@ -69,7 +71,7 @@ void TestBufferContour::straightSegmentGivesAStadium()
   const Traced traced = trace( { Segment{ { 1000, 2000 }, { 1100, 2000 } } }, 10.0 );
   QCOMPARE( traced.polygons.size(), std::size_t( 1 ) );
   QVERIFY( traced.polygons[ 0 ].holes.empty() );
-  const double exact = 100.0 * 20.0 + M_PI * 100.0;
+  const double exact = 100.0 * 20.0 + kPi * 100.0;
   QVERIFY2( std::abs( traced.area - exact ) < 0.01 * exact, qPrintable( QString::number( traced.area ) ) );
   GeosContext geos;
   QVERIFY( geos.isValid( toGeos( geos, traced.polygons ).get() ) );
@@ -85,7 +87,7 @@ void TestBufferContour::unreachedBlockStaysAHole()
   const Traced traced = trace( square, 10.0 );
   QCOMPARE( traced.polygons.size(), std::size_t( 1 ) );
   QCOMPARE( traced.polygons[ 0 ].holes.size(), std::size_t( 1 ) );
-  const double exact = 200.0 * 200.0 + 4 * 200.0 * 10.0 + M_PI * 100.0 - 180.0 * 180.0;
+  const double exact = 200.0 * 200.0 + 4 * 200.0 * 10.0 + kPi * 100.0 - 180.0 * 180.0;
   QVERIFY2( std::abs( traced.area - exact ) < 0.005 * exact, qPrintable( QString::number( traced.area ) ) );
   GeosContext geos;
   const GeosGeometry polygon = toGeos( geos, traced.polygons );

@@ -11,6 +11,8 @@
 using namespace sozialraum::network;
 using namespace sozialraum::network::test;
 
+static constexpr double kPi = 3.14159265358979323846;
+
 class TestIsochrones : public QObject
 {
   Q_OBJECT
@@ -98,7 +100,7 @@ void TestIsochrones::bufferOfAStraightReachedStreet()
   workspace.run( pointOn( 0, 0.5 ), 50.0 );
   std::vector<IsochroneBand> bands = builder.build( workspace );
   QCOMPARE( bands.size(), std::size_t( 1 ) );
-  const double disc16 = 16 * 0.5 * 100.0 * std::sin( 2 * M_PI / 16 );
+  const double disc16 = 16 * 0.5 * 100.0 * std::sin( 2 * kPi / 16 );
   QVERIFY2( std::abs( bands[ 0 ].polygon.area - ( 2000.0 + disc16 ) ) < 1e-6,
             qPrintable( QString::number( bands[ 0 ].polygon.area ) ) );
   QCOMPARE( bands[ 0 ].reachedLength, 100.0 );
@@ -108,7 +110,7 @@ void TestIsochrones::bufferOfAStraightReachedStreet()
   options.method = PolygonMethod::NetworkBuffer;
   IsochroneBuilder traced( options );
   bands = traced.build( workspace );
-  const double stadium = 2000.0 + M_PI * 100.0;
+  const double stadium = 2000.0 + kPi * 100.0;
   QVERIFY2( std::abs( bands[ 0 ].polygon.area - stadium ) < 0.005 * stadium,
             qPrintable( QString::number( bands[ 0 ].polygon.area ) ) );
 }
