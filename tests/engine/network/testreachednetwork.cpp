@@ -49,6 +49,7 @@ private slots:
   void oneWayEdgeIsNotReachedAgainstItsDirection();
   void sourceEdgeIsReachedAroundTheSource();
   void accessCostShortensTheReach();
+  void multiSourceSearchReachesAroundEverySource();
   void bandsInTimeUseTheSpeed();
   void chainsJoinSegmentsBetweenJunctions();
 };
@@ -168,6 +169,23 @@ void TestReachedNetwork::accessCostShortensTheReach()
   // An access cost beyond the band reaches nothing.
   workspace.run( pointOn( 0, 0.5, 25.0 ), 20.0 );
   QVERIFY( reachedNetwork( workspace, 20.0 ).segments.empty() );
+}
+
+void TestReachedNetwork::multiSourceSearchReachesAroundEverySource()
+{
+  // Two facilities on one 1000 m street, at x = 100 and x = 700 (the second with 5 m access):
+  // within 50 m that is [50, 150] and [655, 745].
+  const Graph graph = buildGraph( { { { { 0, 0 }, { 1000, 0 } } } } );
+  DijkstraWorkspace workspace( graph );
+  workspace.run( std::vector<NetworkPoint>{ pointOn( 0, 0.1 ), pointOn( 0, 0.7, 5.0 ) }, 50.0 );
+  const ReachedNetwork reached = reachedNetwork( workspace, 50.0 );
+  const auto segments = segmentsOn( reached, 0 );
+  QCOMPARE( segments.size(), std::size_t( 2 ) );
+  QVERIFY( near( segments[ 0 ].first, { 50, 0 } ) );
+  QVERIFY( near( segments[ 0 ].second, { 150, 0 } ) );
+  QVERIFY( near( segments[ 1 ].first, { 655, 0 } ) );
+  QVERIFY( near( segments[ 1 ].second, { 745, 0 } ) );
+  QCOMPARE( reached.length, 190.0 );
 }
 
 void TestReachedNetwork::bandsInTimeUseTheSpeed()

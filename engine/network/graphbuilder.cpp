@@ -1,0 +1,168 @@
+#include "network/graphbuilder.h"
+
+#include "network/networkerror.h"
+
+#include <sstream>
+
+namespace sozialraum::network
+{
+
+namespace
+{
+std::string formatNumber( double value )
+{
+  std::ostringstream stream;
+  stream << value;
+  return stream.str();
+}
+
+void checkSpeed( double speedKmh )
+{
+  if ( !( speedKmh > 0.0 ) || !std::isfinite( speedKmh ) )
+    throw NetworkError( "Speed must be greater than 0 km/h (found " + formatNumber( speedKmh ) + " km/h)." );
+}
+
+constexpr float kNoTravel = std::numeric_limits<float>::infinity();
+} // namespace
+
+GraphBuilder::GraphBuilder( const GraphOptions &options ) : mOptions( options ), mMerger( options.tolerance )
+{
+  if ( options.costType == CostType::Time )
+    checkSpeed( options.defaultSpeedKmh );
+  if ( !( options.tolerance >= 0.0 ) || !std::isfinite( options.tolerance ) )
+    throw NetworkError( "The topology tolerance must be 0 or a positive distance (found " +
+                        formatNumber( options.tolerance ) + ")." );
+}
+
+double GraphBuilder::costOfLength( double length, double speedKmh ) const
+{
+  if ( mOptions.costType == CostType::Distance )
+    return length;
+  return length / ( speedKmh * 1000.0 / 60.0 ); // minutes
+}
+
+bool GraphBuilder::addLine( const Point *vertices, std::size_t count, Direction direction, double speedKmh )
+{
+  const std::uint32_t line = static_cast<std::uint32_t>( mLineCount++ );
+
+  double speed = mOptions.defaultSpeedKmh;
+  if ( mOptions.costType == CostType::Time && !std::isnan( speedKmh ) )
+  {
+    checkSpeed( speedKmh );
+    speed = speedKmh;
+  }
+
+  bool valid = count >= 2;
+  for ( std::size_t i = 0; valid && i < count; ++i )
+    valid = std::isfinite( vertices[ i ].x ) && std::isfinite( vertices[ i ].y );
+  if ( !valid )
+  {
+    ++mReport.linesSkipped;
+    return false;
+  }
+
+  mLineNodes.clear();
+  for ( std::size_t i = 0; i < count; ++i )
+    mLineNodes.push_back( mMerger.add( vertices[ i ] ) );
+
+  bool addedEdge = false;
+  for ( std::size_t i = 1; i < count; ++i )
+  {
+    const NodeId from = mLineNodes[ i - 1 ];
+    const NodeId to = mLineNodes[ i ];
+    if ( from == to )
+    {
+      ++mReport.zeroLengthEdgesDropped;
+      continue;
+    }
+    // Length and cost come in build(), measured between the node positions: after merging, the edge's
+    // geometry is the segment between its nodes, not between the original vertices.
+    mEdges.push_back( PendingEdge{ from, to, static_cast<float>( speed ), direction, line } );
+    addedEdge = true;
+  }
+  if ( addedEdge )
+    ++mReport.linesAdded;
+  else
+    ++mReport.linesSkipped;
+  return addedEdge;
+}
+
+Graph GraphBuilder::build()
+{
+  if ( mEdges.empty() )
+    throw NetworkError( "The network layer contains no lines with valid geometry." );
+  if ( mEdges.size() > static_cast<std::size_t>( std::numeric_limits<std::uint32_t>::max() / 2 ) )
+    throw NetworkError( "The network is too large: more than two billion segments." );
+
+  Graph graph;
+  graph.mCostType = mOptions.costType;
+  graph.mDefaultSpeedKmh = mOptions.defaultSpeedKmh;
+  mReport.verticesMerged = mMerger.mergedCount();
+  graph.mNodePoints = mMerger.takePoints();
+  graph.mNodePoints.shrink_to_fit();
+
+  const std::size_t nodeCount = graph.mNodePoints.size();
+  const std::size_t edgeCount = mEdges.size();
+
+  graph.mEdgeFrom.resize( edgeCount );
+  graph.mEdgeTo.resize( edgeCount );
+  graph.mEdgeLength.resize( edgeCount );
+  graph.mEdgeForwardCost.resize( edgeCount );
+  graph.mEdgeBackwardCost.resize( edgeCount );
+  graph.mEdgeLine.resize( edgeCount );
+
+  std::vector<std::uint32_t> &offsets = graph.mNodeOffsets;
+  offsets.assign( nodeCount + 1, 0 );
+  for ( std::size_t e = 0; e < edgeCount; ++e )
+  {
+    const PendingEdge &pending = mEdges[ e ];
+    const Point &a = graph.mNodePoints[ pending.from ];
+    const Point &b = graph.mNodePoints[ pending.to ];
+    const double length = std::hypot( b.x - a.x, b.y - a.y );
+    const float cost = static_cast<float>( costOfLength( length, pending.speedKmh ) );
+    graph.mEdgeFrom[ e ] = pending.from;
+    graph.mEdgeTo[ e ] = pending.to;
+    graph.mEdgeLength[ e ] = length;
+    graph.mEdgeForwardCost[ e ] = pending.direction == Direction::Backward ? kNoTravel : cost;
+    graph.mEdgeBackwardCost[ e ] = pending.direction == Direction::Forward ? kNoTravel : cost;
+    graph.mEdgeLine[ e ] = pending.line;
+    if ( pending.direction != Direction::Backward )
+      ++offsets[ pending.from + 1 ];
+    if ( pending.direction != Direction::Forward )
+      ++offsets[ pending.to + 1 ];
+  }
+  mEdges.clear();
+  mEdges.shrink_to_fit();
+
+  for ( std::size_t n = 0; n < nodeCount; ++n )
+    offsets[ n + 1 ] += offsets[ n ];
+
+  const std::size_t arcCount = offsets[ nodeCount ];
+  graph.mArcTargets.resize( arcCount );
+  graph.mArcCosts.resize( arcCount );
+  graph.mArcEdges.resize( arcCount );
+  std::vector<std::uint32_t> next( offsets.begin(), offsets.end() - 1 );
+  const auto addArc = [ & ]( NodeId from, NodeId to, float cost, EdgeId edge )
+  {
+    const std::uint32_t arc = next[ from ]++;
+    graph.mArcTargets[ arc ] = to;
+    graph.mArcCosts[ arc ] = cost;
+    graph.mArcEdges[ arc ] = edge;
+  };
+  for ( std::size_t e = 0; e < edgeCount; ++e )
+  {
+    const EdgeId edge = static_cast<EdgeId>( e );
+    if ( !std::isinf( graph.mEdgeForwardCost[ e ] ) )
+      addArc( graph.mEdgeFrom[ e ], graph.mEdgeTo[ e ], graph.mEdgeForwardCost[ e ], edge );
+    if ( !std::isinf( graph.mEdgeBackwardCost[ e ] ) )
+      addArc( graph.mEdgeTo[ e ], graph.mEdgeFrom[ e ], graph.mEdgeBackwardCost[ e ], edge );
+  }
+
+  graph.mReport = mReport;
+  mReport = BuildReport();
+  mLineCount = 0;
+  mMerger = VertexMerger( mOptions.tolerance );
+  return graph;
+}
+
+} // namespace sozialraum::network
