@@ -14,6 +14,7 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsfeaturesink.h>
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace sozialraum::index;
@@ -102,6 +103,13 @@ QVariantMap SocialIndexAlgorithm::processAlgorithm( const QVariantMap &parameter
   {
     if ( !definitionName.isEmpty() )
     {
+      if ( !isPreset( definitionName.toStdString() ) && !QFileInfo::exists( definitionName ) )
+      {
+        QStringList presets;
+        for ( const std::string &preset : presetNames() )
+          presets << QString::fromStdString( preset );
+        throw QgsProcessingException( tr( "DEFINITION '%1' is neither a shipped preset nor an existing file. Presets: %2." ).arg( definitionName, presets.join( QLatin1String( ", " ) ) ) );
+      }
       definition = resolveDefinition( definitionName.toStdString() );
       feedback->pushInfo( tr( "Definition: %1" ).arg( QString::fromStdString( definition.title.empty() ? definition.name : definition.title ) ) );
     }

@@ -29,15 +29,13 @@ int main( int argc, char *argv[] )
 
   // Never write into the user's QGIS profile: settings go to a throw-away folder
   // unless the caller chose one with QGIS_CUSTOM_CONFIG_PATH.
-  std::unique_ptr<QTemporaryDir> scratchProfile;
+  QTemporaryDir scratch; // removed at exit
   QString profileFolder = qEnvironmentVariable( "QGIS_CUSTOM_CONFIG_PATH" );
   if ( profileFolder.isEmpty() )
-  {
-    scratchProfile = std::make_unique<QTemporaryDir>();
-    profileFolder = scratchProfile->path();
-  }
-  if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) && scratchProfile )
-    qputenv( "XDG_RUNTIME_DIR", scratchProfile->path().toLocal8Bit() );
+    profileFolder = scratch.path();
+  // Qt warns on every start without a runtime folder; a private scratch folder serves.
+  if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
+    qputenv( "XDG_RUNTIME_DIR", scratch.path().toLocal8Bit() );
 
   QgsApplication app( argc, argv, false, profileFolder, QStringLiteral( "sozialraum_process" ) );
   if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )

@@ -400,7 +400,12 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
     printOut( tr( "Results" ) );
     printOut( QStringLiteral( "-------" ) );
     for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+    {
+      // Models report their children's inputs and results as maps: those belong to --json.
+      if ( it.value().type() == QVariant::Map )
+        continue;
       printOut( QStringLiteral( "%1:\t%2" ).arg( it.key(), jsonSafe( it.value() ).toString() ) );
+    }
   }
 
   // The context owns temporary layers; it must go before QGIS shuts down.

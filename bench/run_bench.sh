@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# make bench: engine benchmarks and comparisons with QGIS's own algorithms.
+set -euo pipefail
+build=$(cd "${1:-build}" && pwd)
+export QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr
+echo "== Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+echo
+echo "== Isochrones against native:serviceareafromlayer (same network, facilities and cost, one process)"
+"$build/bin/sozialraum_bench" 100
+for exe in sozialraum_network_bench sozialraum_index_bench sozialraum_gaps_bench; do
+  if [ -x "$build/bin/$exe" ]; then
+    echo
+    echo "== $exe"
+    "$build/bin/$exe"
+  fi
+done
