@@ -17,9 +17,18 @@ constexpr std::uint32_t kDiagonal = 2;
 
 double signedArea( const std::vector<Point> &ring )
 {
+  // Relative to the first vertex: with projected coordinates in the millions, raw products
+  // cancel catastrophically and could even flip the sign of a small ring.
+  if ( ring.empty() )
+    return 0.0;
+  const Point &origin = ring.front();
   double area = 0.0;
   for ( std::size_t i = 0; i + 1 < ring.size(); ++i )
-    area += ring[ i ].x * ring[ i + 1 ].y - ring[ i + 1 ].x * ring[ i ].y;
+  {
+    const double x0 = ring[ i ].x - origin.x, y0 = ring[ i ].y - origin.y;
+    const double x1 = ring[ i + 1 ].x - origin.x, y1 = ring[ i + 1 ].y - origin.y;
+    area += x0 * y1 - x1 * y0;
+  }
   return area / 2.0;
 }
 
@@ -34,37 +43,6 @@ bool contains( const std::vector<Point> &ring, const Point &p )
       inside = !inside;
   }
   return inside;
-}
-
-/**
- * Drops vertices that lie on the straight line between their neighbours. Along a straight
- * street the distance is linear across the grid, so the contour is a run of collinear
- * crossings; removing them leaves the same line with far fewer vertices. The tolerance is
- * orders of magnitude below the smallest gap between two rings, so rings stay apart.
- */
-void dropCollinearVertices( std::vector<Point> &ring, double tolerance )
-{
-  if ( ring.size() < 5 )
-    return;
-  std::vector<Point> kept;
-  kept.reserve( ring.size() );
-  kept.push_back( ring.front() );
-  for ( std::size_t i = 1; i + 1 < ring.size(); ++i )
-  {
-    const Point &a = kept.back();
-    const Point &p = ring[ i ];
-    const Point &b = ring[ i + 1 ];
-    const double abx = b.x - a.x, aby = b.y - a.y;
-    const double length = std::hypot( abx, aby );
-    const double offLine = std::abs( abx * ( p.y - a.y ) - aby * ( p.x - a.x ) );
-    const bool between =
-        ( p.x - a.x ) * abx + ( p.y - a.y ) * aby > 0.0 && ( b.x - p.x ) * abx + ( b.y - p.y ) * aby > 0.0;
-    if ( !( between && offLine <= tolerance * length ) )
-      kept.push_back( p );
-  }
-  kept.push_back( ring.back() );
-  if ( kept.size() >= 4 )
-    ring.swap( kept );
 }
 
 struct Box
@@ -237,7 +215,6 @@ std::vector<PolygonRings> BufferContour::trace() const
       current = static_cast<std::size_t>( next - links.begin() );
     }
     ring.push_back( ring.front() );
-    dropCollinearVertices( ring, 1e-9 * mCell );
     const double area = signedArea( ring );
     // Where the distance equals the width exactly at a grid vertex (a block centre on a regular
     // grid), the nudge in level() leaves a ring of sub-millimetre size: noise, not a hole or an

@@ -187,7 +187,6 @@ bool computeIsochrones( const Graph &graph, const std::vector<NetworkPoint> &fac
                         const IsochroneOptions &options, const RunControl &control,
                         const std::function<void( Isochrone && )> &consume )
 {
-  checkBands( options.bands );
   IsochroneBuilder check( options ); // reports bad options before any thread starts
   const double maxCost = options.bands.back();
 

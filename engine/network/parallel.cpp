@@ -49,30 +49,41 @@ bool ParallelRun::run( std::size_t count, const std::function<void( std::size_t,
   std::atomic<unsigned> running{ threadCount };
   std::vector<std::thread> workers;
   workers.reserve( threadCount );
-  for ( unsigned thread = 0; thread < threadCount; ++thread )
+  try
   {
-    workers.emplace_back(
-        [ &, thread ]
-        {
-          // Tasks are handed out one at a time: searches differ a lot in size, so fixed blocks would leave threads
-          // idle.
-          try
+    for ( unsigned thread = 0; thread < threadCount; ++thread )
+    {
+      workers.emplace_back(
+          [ &, thread ]
           {
-            for ( std::size_t index = mNext++; index < count && !isStopping(); index = mNext++ )
+            // Tasks are handed out one at a time: searches differ a lot in size, so fixed blocks would leave threads
+            // idle.
+            try
             {
-              task( index, thread );
-              ++mDone;
+              for ( std::size_t index = mNext++; index < count && !isStopping(); index = mNext++ )
+              {
+                task( index, thread );
+                ++mDone;
+              }
+              if ( threadDone && !isStopping() )
+                threadDone( thread );
             }
-            if ( threadDone && !isStopping() )
-              threadDone( thread );
-          }
-          catch ( ... )
-          {
-            fail( std::current_exception() );
-          }
-          --running;
-          notify();
-        } );
+            catch ( ... )
+            {
+              fail( std::current_exception() );
+            }
+            --running;
+            notify();
+          } );
+    }
+  }
+  catch ( ... )
+  {
+    // A thread could not be started (resources exhausted): stop the ones that run, then report.
+    mStop = true;
+    for ( std::thread &worker : workers )
+      worker.join();
+    throw;
   }
 
   bool canceled = false;

@@ -52,9 +52,18 @@ private:
 
 double ringArea( const std::vector<Point> &ring )
 {
+  // Relative to the first vertex: with projected coordinates in the millions, raw products
+  // cancel catastrophically and could even flip the sign of a small ring.
+  if ( ring.empty() )
+    return 0.0;
+  const Point &origin = ring.front();
   double area = 0.0;
   for ( std::size_t i = 0; i + 1 < ring.size(); ++i )
-    area += ring[ i ].x * ring[ i + 1 ].y - ring[ i + 1 ].x * ring[ i ].y;
+  {
+    const double x0 = ring[ i ].x - origin.x, y0 = ring[ i ].y - origin.y;
+    const double x1 = ring[ i + 1 ].x - origin.x, y1 = ring[ i + 1 ].y - origin.y;
+    area += x0 * y1 - x1 * y0;
+  }
   return std::abs( area ) / 2.0;
 }
 } // namespace

@@ -394,7 +394,7 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
     root.insert( QStringLiteral( "log" ), feedback.log() );
     printJson( root );
   }
-  else if ( ok )
+  else if ( ok && !cancelled )
   {
     printErr( tr( "Finished in %1 s." ).arg( seconds, 0, 'f', 2 ) );
     printOut( tr( "Results" ) );
