@@ -43,20 +43,58 @@ namespace
   }
 } // namespace
 
-//! Layers live in here so that they are gone before QGIS (and GDAL) shut down.
-static void benchmarkIsochrones( const QTemporaryDir &dir, int facilityCount )
+//! Lauf's streets and paths in UTM (QGIS's network tools measure in the layer's CRS units).
+static QString laufNetwork( const QTemporaryDir &dir )
 {
-  const QString data = QStringLiteral( SOZIALRAUM_SHARED_DATA );
-  const double cost = 1000; // metres, about 13 minutes on foot
-
-  // Lauf's streets and paths in UTM (QGIS's network tools measure in the layer's CRS units).
   QVariantMap results;
-  runTimed( QStringLiteral( "native:reprojectlayer" ), { { QStringLiteral( "INPUT" ), data + QStringLiteral( "/lauf-an-der-pegnitz-2020-01-15.osm.pbf|layername=lines|subset=\"highway\" IS NOT NULL" ) }, { QStringLiteral( "TARGET_CRS" ), QStringLiteral( "EPSG:32632" ) }, { QStringLiteral( "OUTPUT" ), dir.filePath( QStringLiteral( "network.gpkg" ) ) } }, &results );
-  const QString network = results.value( QStringLiteral( "OUTPUT" ) ).toString();
+  runTimed( QStringLiteral( "native:reprojectlayer" ), { { QStringLiteral( "INPUT" ), QStringLiteral( SOZIALRAUM_SHARED_DATA "/lauf-an-der-pegnitz-2020-01-15.osm.pbf|layername=lines|subset=\"highway\" IS NOT NULL" ) }, { QStringLiteral( "TARGET_CRS" ), QStringLiteral( "EPSG:32632" ) }, { QStringLiteral( "OUTPUT" ), dir.filePath( QStringLiteral( "lauf.gpkg" ) ) } }, &results );
+  return results.value( QStringLiteral( "OUTPUT" ) ).toString();
+}
+
+/**
+ * A city-sized street grid (QGIS's own tools are slow mainly on big networks): size × size
+ * intersections 100 m apart, each block side a line with a vertex in the middle.
+ */
+static QString cityGrid( const QTemporaryDir &dir, int size )
+{
+  const QString path = dir.filePath( QStringLiteral( "city.gpkg" ) );
+  QgsVectorLayer grid( QStringLiteral( "LineString?crs=EPSG:25832&field=id:integer" ), QStringLiteral( "city" ), QStringLiteral( "memory" ) );
+  QgsFeatureList list;
+  const double x0 = 600000, y0 = 5400000, step = 100;
+  for ( int i = 0; i < size; ++i )
+    for ( int j = 0; j < size; ++j )
+    {
+      const QgsPointXY p( x0 + i * step, y0 + j * step );
+      if ( i + 1 < size )
+      {
+        QgsFeature f( grid.fields() );
+        f.setAttributes( QgsAttributes() << list.size() );
+        f.setGeometry( QgsGeometry::fromPolylineXY( { p, QgsPointXY( p.x() + step / 2, p.y() + 3 ), QgsPointXY( p.x() + step, p.y() ) } ) );
+        list << f;
+      }
+      if ( j + 1 < size )
+      {
+        QgsFeature f( grid.fields() );
+        f.setAttributes( QgsAttributes() << list.size() );
+        f.setGeometry( QgsGeometry::fromPolylineXY( { p, QgsPointXY( p.x() - 3, p.y() + step / 2 ), QgsPointXY( p.x(), p.y() + step ) } ) );
+        list << f;
+      }
+    }
+  grid.dataProvider()->addFeatures( list );
+  QVariantMap results;
+  runTimed( QStringLiteral( "native:savefeatures" ), { { QStringLiteral( "INPUT" ), QVariant::fromValue( &grid ) }, { QStringLiteral( "OUTPUT" ), path } }, &results );
+  return path;
+}
+
+//! Layers live in here so that they are gone before QGIS (and GDAL) shut down.
+static void benchmarkIsochrones( const QTemporaryDir &dir, const QString &label, const QString &network, int facilityCount )
+{
+  const double cost = 1000; // metres, about 13 minutes on foot
 
   // Facilities: every k-th network vertex, deterministic.
   QgsVectorLayer networkLayer( network, QStringLiteral( "n" ), QStringLiteral( "ogr" ) );
-  QgsVectorLayer facilities( QStringLiteral( "Point?crs=EPSG:32632&field=id:integer" ), QStringLiteral( "facilities" ), QStringLiteral( "memory" ) );
+  QgsVectorLayer facilities( QStringLiteral( "Point?field=id:integer" ), QStringLiteral( "facilities" ), QStringLiteral( "memory" ) );
+  facilities.setCrs( networkLayer.crs() );
   {
     const long long lines = networkLayer.featureCount();
     const long long step = std::max<long long>( 1, lines / facilityCount );
@@ -77,12 +115,12 @@ static void benchmarkIsochrones( const QTemporaryDir &dir, int facilityCount )
   }
   QgsProject::instance()->addMapLayer( &facilities, false, false );
 
-  std::printf( "Lauf an der Pegnitz (OSM), %lld network lines, %d facilities, %.0f m\n", networkLayer.featureCount(), facilityCount, cost );
-  const double native = runTimed( QStringLiteral( "native:serviceareafromlayer" ), { { QStringLiteral( "INPUT" ), network }, { QStringLiteral( "STRATEGY" ), 0 }, { QStringLiteral( "START_POINTS" ), facilities.id() }, { QStringLiteral( "TRAVEL_COST2" ), cost }, { QStringLiteral( "OUTPUT_LINES" ), dir.filePath( QStringLiteral( "native.gpkg" ) ) } } );
+  std::printf( "%s: %lld network lines, %d facilities, %.0f m\n", label.toUtf8().constData(), networkLayer.featureCount(), facilityCount, cost );
+  const double native = runTimed( QStringLiteral( "native:serviceareafromlayer" ), { { QStringLiteral( "INPUT" ), network }, { QStringLiteral( "STRATEGY" ), 0 }, { QStringLiteral( "START_POINTS" ), facilities.id() }, { QStringLiteral( "TRAVEL_COST2" ), cost }, { QStringLiteral( "OUTPUT_LINES" ), dir.filePath( label.left( 4 ) + QStringLiteral( "native.gpkg" ) ) } } );
   std::printf( "  native:serviceareafromlayer (lines only)        %8.3f s\n", native );
-  const double oursLines = runTimed( QStringLiteral( "sozialraum:isochrones" ), { { QStringLiteral( "NETWORK" ), network }, { QStringLiteral( "FACILITIES" ), facilities.id() }, { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "BANDS" ), QString::number( cost ) }, { QStringLiteral( "ACCESS_COST" ), false }, { QStringLiteral( "OUTPUT" ), dir.filePath( QStringLiteral( "ours.gpkg" ) ) }, { QStringLiteral( "OUTPUT_LINES" ), dir.filePath( QStringLiteral( "ours_lines.gpkg" ) ) } } );
+  const double oursLines = runTimed( QStringLiteral( "sozialraum:isochrones" ), { { QStringLiteral( "NETWORK" ), network }, { QStringLiteral( "FACILITIES" ), facilities.id() }, { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "BANDS" ), QString::number( cost ) }, { QStringLiteral( "ACCESS_COST" ), false }, { QStringLiteral( "OUTPUT" ), dir.filePath( label.left( 4 ) + QStringLiteral( "ours.gpkg" ) ) }, { QStringLiteral( "OUTPUT_LINES" ), dir.filePath( label.left( 4 ) + QStringLiteral( "ours_lines.gpkg" ) ) } } );
   std::printf( "  sozialraum:isochrones (polygons + lines)         %8.3f s   ratio %.1fx\n", oursLines, native / oursLines );
-  const double ours = runTimed( QStringLiteral( "sozialraum:isochrones" ), { { QStringLiteral( "NETWORK" ), network }, { QStringLiteral( "FACILITIES" ), facilities.id() }, { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "BANDS" ), QString::number( cost ) }, { QStringLiteral( "ACCESS_COST" ), false }, { QStringLiteral( "OUTPUT" ), dir.filePath( QStringLiteral( "ours2.gpkg" ) ) } } );
+  const double ours = runTimed( QStringLiteral( "sozialraum:isochrones" ), { { QStringLiteral( "NETWORK" ), network }, { QStringLiteral( "FACILITIES" ), facilities.id() }, { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "BANDS" ), QString::number( cost ) }, { QStringLiteral( "ACCESS_COST" ), false }, { QStringLiteral( "OUTPUT" ), dir.filePath( label.left( 4 ) + QStringLiteral( "ours2.gpkg" ) ) } } );
   std::printf( "  sozialraum:isochrones (polygons)                 %8.3f s   ratio %.1fx\n", ours, native / ours );
 
   QgsProject::instance()->takeMapLayer( &facilities );
@@ -98,7 +136,9 @@ int main( int argc, char *argv[] )
   QgsApplication::initQgis();
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new SozialraumProvider( QgsApplication::processingRegistry() ) );
-  benchmarkIsochrones( dir, argc > 1 ? QString( argv[1] ).toInt() : 100 );
+  const int facilities = argc > 1 ? QString( argv[1] ).toInt() : 100;
+  benchmarkIsochrones( dir, QStringLiteral( "Lauf an der Pegnitz (OSM, real)" ), laufNetwork( dir ), facilities );
+  benchmarkIsochrones( dir, QStringLiteral( "City-sized grid (synthetic, 160 x 160 intersections)" ), cityGrid( dir, 160 ), facilities );
   std::fflush( stdout );
   QgsApplication::exitQgis();
   return 0;

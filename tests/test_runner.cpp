@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QElapsedTimer>
+#include <csignal>
+#include <sys/types.h>
 
 class TestRunner : public QObject
 {
@@ -133,6 +136,33 @@ class TestRunner : public QObject
                                  QStringLiteral( "--native:extractbyexpression_1:high_need=" ) + out } );
       QVERIFY2( r.exitCode == 0, qPrintable( r.err + r.out ) );
       QVERIFY2( QFile::exists( out ), qPrintable( r.out ) );
+    }
+
+    void ctrlCCancelsARunningAlgorithm()
+    {
+      // Isochrones of 40 minutes from every OSM point of Lauf take minutes; Ctrl+C must stop them.
+      const QString pbf = QStringLiteral( SOZIALRAUM_SHARED_DATA "/lauf-an-der-pegnitz-2020-01-15.osm.pbf" );
+      QTemporaryDir dir;
+      QProcess process;
+      process.start( QStringLiteral( SOZIALRAUM_BINARY_DIR "/bin/sozialraum_process" ),
+                     { QStringLiteral( "run" ), QStringLiteral( "sozialraum:isochrones" ), QStringLiteral( "--NETWORK=" ) + pbf + QStringLiteral( "|layername=lines|subset=\"highway\" IS NOT NULL" ),
+                       QStringLiteral( "--FACILITIES=" ) + pbf + QStringLiteral( "|layername=points" ), QStringLiteral( "--BANDS=20,40" ), QStringLiteral( "--MAX_SNAP_DISTANCE=5000" ),
+                       QStringLiteral( "--OUTPUT=" ) + dir.filePath( QStringLiteral( "x.gpkg" ) ) } );
+      QVERIFY( process.waitForStarted() );
+      QByteArray err;
+      QElapsedTimer timer;
+      timer.start();
+      while ( !err.contains( "Searching from" ) && timer.elapsed() < 60000 )
+      {
+        process.waitForReadyRead( 500 );
+        err += process.readAllStandardError();
+      }
+      QVERIFY2( err.contains( "Searching from" ), err.constData() );
+      ::kill( static_cast<pid_t>( process.processId() ), SIGINT );
+      QVERIFY2( process.waitForFinished( 20000 ), "the run did not stop within 20 s of Ctrl+C" );
+      err += process.readAllStandardError();
+      QCOMPARE( process.exitCode(), 130 );
+      QVERIFY( err.contains( "Cancelled" ) );
     }
 
     void failedRunExitsNonZeroWithTheReason()
