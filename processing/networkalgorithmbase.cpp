@@ -62,7 +62,7 @@ void NetworkAlgorithmBase::addNetworkParameters( bool networkOptional )
 
 QString NetworkAlgorithmBase::costUnit() const
 {
-  return mGraph && mGraph->costType() == CostType::Time ? tr( "min" ) : tr( "m" );
+  return mCostType == CostType::Time ? tr( "min" ) : tr( "m" );
 }
 
 bool NetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -97,6 +97,8 @@ bool NetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProces
     throw QgsProcessingException( tr( "The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking)." ).arg( options.defaultSpeedKmh ) );
   mMaxSnapDistance = parameterAsDouble( parameters, QStringLiteral( "MAX_SNAP_DISTANCE" ), context );
   mAccessCost = parameterAsBoolean( parameters, QStringLiteral( "ACCESS_COST" ), context );
+  mCostType = options.costType;
+  mSpeedKmh = options.defaultSpeedKmh;
 
   const QString speedField = parameterAsString( parameters, QStringLiteral( "SPEED_FIELD" ), context );
   const QString onewayField = parameterAsString( parameters, QStringLiteral( "ONEWAY_FIELD" ), context );
@@ -182,6 +184,21 @@ bool NetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProces
   return true;
 }
 
+void NetworkAlgorithmBase::useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  if ( !reference->sourceCrs().isValid() )
+    throw QgsProcessingException( tr( "The layer '%1' has no coordinate reference system. Set it in the layer's properties." ).arg( reference->sourceName() ) );
+  mNetworkCrs = reference->sourceCrs();
+  mWorkingCrs = metricCrsFor( mNetworkCrs, reference->sourceExtent(), context.transformContext() );
+  mCostType = parameterAsEnum( parameters, QStringLiteral( "COST_TYPE" ), context ) == 1 ? CostType::Time : CostType::Distance;
+  mSpeedKmh = parameterAsDouble( parameters, QStringLiteral( "SPEED" ), context );
+  if ( mCostType == CostType::Time && !( mSpeedKmh > 0 ) )
+    throw QgsProcessingException( tr( "The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking)." ).arg( mSpeedKmh ) );
+  mGraph.reset();
+  mEdgeIndex.reset();
+  feedback->pushInfo( tr( "No network given: costs are straight-line distances in %1." ).arg( mWorkingCrs.userFriendlyIdentifier() ) );
+}
+
 NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatureSource *source, const QString &layerDescription, const QString &idField,
                                                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
 {
@@ -220,6 +237,14 @@ NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatu
         geometry = geometry.centroid();
       geometry.transform( toWorking );
       working = geometry.asPoint();
+      if ( !mEdgeIndex )
+      {
+        // Straight-line mode: the point is where it is.
+        result.points.push_back( point );
+        result.snapDistances.push_back( 0.0 );
+        result.workingPoints.push_back( working );
+        continue;
+      }
       const SnapResult snap = mEdgeIndex->snap( Point { working.x(), working.y() }, mMaxSnapDistance );
       distance = snap.distance;
       if ( snap.snapped )

@@ -56,6 +56,12 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
     SnappedPoints snapFeatures( QgsFeatureSource *source, const QString &layerDescription, const QString &idField,
                                 QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 
+    /**
+     * Without a network: costs are straight-line distances (× DETOUR_FACTOR where the caller
+     * applies it), measured in a metric CRS chosen from \a reference (its own, or the UTM zone of its centre).
+     */
+    void useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback );
+
     //! Cancellation and progress for the engine, bound to \a feedback over [from, to] percent.
     sozialraum::network::RunControl runControl( QgsProcessingFeedback *feedback, double from = 0, double to = 100 ) const;
 
@@ -72,6 +78,8 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
 
     double mMaxSnapDistance = 0;
     bool mAccessCost = true;
+    sozialraum::network::CostType mCostType = sozialraum::network::CostType::Distance;
+    double mSpeedKmh = 4.5;
 
   private:
     QgsCoordinateReferenceSystem mNetworkCrs;

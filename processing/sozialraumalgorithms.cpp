@@ -1,5 +1,6 @@
 #include "sozialraumalgorithms.h"
 
+#include "catchmentratioalgorithm.h"
 #include "isochronesalgorithm.h"
 #include "monitoringalgorithm.h"
 #include "socialindexalgorithm.h"
@@ -16,5 +17,7 @@ QList<QgsProcessingAlgorithm *> Sozialraum::createAlgorithms()
     new IsochronesAlgorithm(),
     new NearestFacilityAlgorithm(),
     new OdMatrixAlgorithm(),
+    // Service gaps
+    new CatchmentRatioAlgorithm(),
   };
 }

@@ -1,0 +1,203 @@
+#include "gapsalgorithmbase.h"
+#include "layerutils.h"
+
+#include "gaps/gapserror.h"
+#include "network/nearestfacility.h"
+#include "network/odmatrix.h"
+#include "network/networkerror.h"
+
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsexception.h>
+
+#include <cmath>
+#include <unordered_map>
+
+using namespace sozialraum;
+
+void GapsAlgorithmBase::addCostParameters()
+{
+  addNetworkParameters( true );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DETOUR_FACTOR" ), tr( "Detour factor for straight-line costs (without a network)" ), QgsProcessingParameterNumber::Double, 1.0, false, 1.0, 5.0 ) );
+}
+
+void GapsAlgorithmBase::addCatchmentParameters()
+{
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "METHOD" ), tr( "Method" ), QStringList() << tr( "2SFCA" ) << tr( "E2SFCA (step weights)" ) << tr( "Gaussian 2SFCA" ) << tr( "3SFCA (selection weights)" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CATCHMENT" ), tr( "Catchment d0 (in the cost unit: minutes or metres)" ), QgsProcessingParameterNumber::Double, 15.0, false, 0.0 ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "STEPS" ), tr( "Steps for E2SFCA/3SFCA (upper cost:weight, …)" ), QString::fromLatin1( gaps::kEnhancedTwoStepSteps ) ) );
+}
+
+gaps::CatchmentOptions GapsAlgorithmBase::catchmentOptions( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  const int method = parameterAsEnum( parameters, QStringLiteral( "METHOD" ), context );
+  const double catchment = parameterAsDouble( parameters, QStringLiteral( "CATCHMENT" ), context );
+  const QString steps = parameterAsString( parameters, QStringLiteral( "STEPS" ), context ).trimmed();
+  const std::string stepText = steps.isEmpty() ? std::string( gaps::kEnhancedTwoStepSteps ) : steps.toStdString();
+  try
+  {
+    switch ( method )
+    {
+      case 0:
+        if ( !( catchment > 0 ) )
+          throw QgsProcessingException( tr( "The catchment (CATCHMENT) is 0: give the largest cost at which a facility still counts, e.g. 15 (minutes) or 1000 (metres)." ) );
+        return gaps::CatchmentOptions::twoStep( catchment );
+      case 1:
+        feedback->pushInfo( tr( "E2SFCA: the catchment is the last step of STEPS (%1); CATCHMENT is not used." ).arg( QString::fromStdString( stepText ) ) );
+        return gaps::CatchmentOptions::enhancedTwoStep( stepText );
+      case 2:
+        if ( !( catchment > 0 ) )
+          throw QgsProcessingException( tr( "The catchment (CATCHMENT) is 0: the Gaussian weight falls to 0 at the catchment, so it must be greater than 0." ) );
+        return gaps::CatchmentOptions::normalizedGaussianTwoStep( catchment );
+      default:
+        feedback->pushInfo( tr( "3SFCA: weights and catchment from STEPS (%1)." ).arg( QString::fromStdString( stepText ) ) );
+        return gaps::CatchmentOptions::threeStep( gaps::WeightFunction::parseSteps( stepText ) );
+    }
+  }
+  catch ( const gaps::GapsError &error )
+  {
+    throw QgsProcessingException( tr( "STEPS: %1" ).arg( QString::fromStdString( error.what() ) ) );
+  }
+}
+
+void GapsAlgorithmBase::prepareCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  mDetourFactor = parameterAsDouble( parameters, QStringLiteral( "DETOUR_FACTOR" ), context );
+  if ( !loadNetwork( parameters, context, feedback ) )
+  {
+    useStraightLineCosts( parameters, reference, context, feedback );
+    if ( mDetourFactor != 1.0 )
+      feedback->pushInfo( tr( "Straight-line distances are multiplied by the detour factor %1." ).arg( mDetourFactor ) );
+  }
+}
+
+gaps::CostTable GapsAlgorithmBase::costTable( const SnappedPoints &demand, const SnappedPoints &supply, double maxCost, QgsProcessingFeedback *feedback ) const
+{
+  std::vector<gaps::CostTriplet> triplets;
+  if ( usesNetwork() )
+  {
+    // One bounded search per facility (usually far fewer than demand points), rows streamed into triplets.
+    bool completed = false;
+    try
+    {
+      completed = network::enumerateOd( graph(), supply.points, demand.points, maxCost, runControl( feedback, 35, 70 ),
+                                        [&triplets]( std::uint32_t facility, std::uint32_t demandPoint, double cost ) {
+                                          triplets.push_back( gaps::CostTriplet { demandPoint, facility, cost } );
+                                        } );
+    }
+    catch ( const network::NetworkError &error )
+    {
+      throw QgsProcessingException( QString::fromStdString( error.what() ) );
+    }
+    if ( !completed )
+      return gaps::CostTable();
+  }
+  else
+  {
+    // Straight lines: a grid of cell size = the largest distance finds the pairs without comparing all of them.
+    const double metresPerCost = mCostType == network::CostType::Time ? mSpeedKmh * 1000.0 / 60.0 : 1.0;
+    const double maxDistance = maxCost * metresPerCost / mDetourFactor;
+    if ( !( maxDistance > 0 ) )
+      throw QgsProcessingException( tr( "The catchment must be greater than 0." ) );
+    std::unordered_map<long long, std::vector<std::uint32_t>> cells;
+    const auto key = []( long long cx, long long cy ) { return cx * 73856093LL ^ cy * 19349663LL; };
+    for ( std::size_t k = 0; k < demand.workingPoints.size(); ++k )
+    {
+      if ( std::isnan( demand.snapDistances[k] ) )
+        continue;
+      const QgsPointXY &p = demand.workingPoints[k];
+      cells[key( static_cast<long long>( std::floor( p.x() / maxDistance ) ), static_cast<long long>( std::floor( p.y() / maxDistance ) ) )].push_back( static_cast<std::uint32_t>( k ) );
+    }
+    for ( std::size_t j = 0; j < supply.workingPoints.size(); ++j )
+    {
+      if ( std::isnan( supply.snapDistances[j] ) )
+        continue;
+      if ( feedback && j % 100 == 0 )
+      {
+        if ( feedback->isCanceled() )
+          return gaps::CostTable();
+        feedback->setProgress( 35 + 35.0 * j / supply.workingPoints.size() );
+      }
+      const QgsPointXY &s = supply.workingPoints[j];
+      const long long cx = static_cast<long long>( std::floor( s.x() / maxDistance ) );
+      const long long cy = static_cast<long long>( std::floor( s.y() / maxDistance ) );
+      for ( long long dx = -1; dx <= 1; ++dx )
+        for ( long long dy = -1; dy <= 1; ++dy )
+        {
+          const auto it = cells.find( key( cx + dx, cy + dy ) );
+          if ( it == cells.end() )
+            continue;
+          for ( std::uint32_t k : it->second )
+          {
+            const double distance = std::sqrt( demand.workingPoints[k].sqrDist( s ) );
+            const double cost = distance * mDetourFactor / metresPerCost;
+            if ( cost <= maxCost )
+              triplets.push_back( gaps::CostTriplet { k, static_cast<std::uint32_t>( j ), cost } );
+          }
+        }
+    }
+  }
+  return gaps::CostTable( demand.points.size(), supply.points.size(), std::move( triplets ) );
+}
+
+std::vector<double> GapsAlgorithmBase::readWeights( const SnappedPoints &points, const QString &field, const QString &layerName, QgsProcessingFeedback *feedback, int &missing )
+{
+  std::vector<double> weights( static_cast<std::size_t>( points.features.size() ), 1.0 );
+  missing = 0;
+  if ( field.isEmpty() )
+    return weights;
+  QStringList unreadable;
+  for ( int i = 0; i < points.features.size(); ++i )
+  {
+    const QgsFeature &feature = points.features.at( i );
+    const int index = feature.fields().lookupField( field );
+    if ( index < 0 )
+      throw QgsProcessingException( tr( "The layer '%1' has no field '%2'." ).arg( layerName, field ) );
+    const Sozialraum::NumberReading reading = Sozialraum::readNumber( feature.attribute( index ) );
+    if ( reading.isText || std::isnan( reading.value ) )
+    {
+      // Municipal tables write "ca. 40" or leave places empty: such rows count as 0 and are listed.
+      ++missing;
+      weights[static_cast<std::size_t>( i )] = 0.0;
+      if ( reading.isText )
+        unreadable << QStringLiteral( "%1 ('%2')" ).arg( points.ids.at( i ).toString(), feature.attribute( index ).toString() );
+    }
+    else if ( reading.value < 0 )
+      throw QgsProcessingException( tr( "Field '%1' of layer '%2' is negative in %3 (%4). Capacities and populations must be 0 or more." ).arg( field, layerName, Sozialraum::describeFeature( feature ) ).arg( reading.value ) );
+    else
+      weights[static_cast<std::size_t>( i )] = reading.value;
+  }
+  if ( feedback && missing > 0 )
+    feedback->pushWarning( tr( "%1 features of '%2' have no number in '%3' and count as 0%4" )
+                             .arg( missing )
+                             .arg( layerName, field )
+                             .arg( unreadable.isEmpty() ? QStringLiteral( "." ) : tr( "; text that is not a number: %1" ).arg( unreadable.mid( 0, 20 ).join( QLatin1String( ", " ) ) ) ) );
+  return weights;
+}
+
+std::vector<double> GapsAlgorithmBase::nearestCosts( const SnappedPoints &demand, const SnappedPoints &supply ) const
+{
+  std::vector<double> costs( demand.points.size(), std::numeric_limits<double>::infinity() );
+  if ( usesNetwork() )
+  {
+    const std::vector<network::Arrival> arrivals = network::nearestFacilities( graph(), supply.points, demand.points );
+    for ( std::size_t k = 0; k < arrivals.size(); ++k )
+      if ( arrivals[k].source != network::kInvalidId )
+        costs[k] = arrivals[k].cost;
+    return costs;
+  }
+  const double metresPerCost = mCostType == network::CostType::Time ? mSpeedKmh * 1000.0 / 60.0 : 1.0;
+  for ( std::size_t k = 0; k < demand.workingPoints.size(); ++k )
+  {
+    if ( std::isnan( demand.snapDistances[k] ) )
+      continue;
+    double best = std::numeric_limits<double>::infinity();
+    for ( std::size_t j = 0; j < supply.workingPoints.size(); ++j )
+      if ( !std::isnan( supply.snapDistances[j] ) )
+        best = std::min( best, demand.workingPoints[k].sqrDist( supply.workingPoints[j] ) );
+    if ( std::isfinite( best ) )
+      costs[k] = std::sqrt( best ) * mDetourFactor / metresPerCost;
+  }
+  return costs;
+}
