@@ -3,6 +3,8 @@
 
 #include <QStringList>
 #include <QCoreApplication>
+#include <QColor>
+#include <QList>
 
 class QgsProcessingContext;
 
@@ -14,6 +16,11 @@ namespace Sozialraum
    * higher classes (more disadvantage) stand out.
    */
   void styleByClassOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels );
+  /**
+   * When \a destination is loaded, styles it by the integer field \a classField with one colour
+   * per class 1..n (\a colors and \a labels of equal length).
+   */
+  void styleCategoriesOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels, const QList<QColor> &colors );
 } // namespace Sozialraum
 
 #endif // CLASSSTYLE_H

@@ -1,6 +1,10 @@
 #include "sozialraumalgorithms.h"
 
+#include "budgetallocationalgorithm.h"
 #include "catchmentratioalgorithm.h"
+#include "locationsuggestalgorithm.h"
+#include "programmetargetingalgorithm.h"
+#include "servicegapsalgorithm.h"
 #include "isochronesalgorithm.h"
 #include "monitoringalgorithm.h"
 #include "socialindexalgorithm.h"
@@ -19,5 +23,9 @@ QList<QgsProcessingAlgorithm *> Sozialraum::createAlgorithms()
     new OdMatrixAlgorithm(),
     // Service gaps
     new CatchmentRatioAlgorithm(),
+    new ServiceGapsAlgorithm(),
+    new LocationSuggestAlgorithm(),
+    new ProgrammeTargetingAlgorithm(),
+    new BudgetAllocationAlgorithm(),
   };
 }

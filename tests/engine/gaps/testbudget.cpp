@@ -116,8 +116,10 @@ void TestBudget::impossibleBoundsAreExplained()
                             "(2,000,000): lower the minimum or raise the budget" ) );
   QVERIFY( errorOf( {}, budgetOf( 100 ) ).startsWith( QStringLiteral( "There are no areas" ) ) );
   QVERIFY( errorOf( { 1, -1 }, budgetOf( 100 ) ).startsWith( QStringLiteral( "Area 1 has a weight of -1" ) ) );
-  QVERIFY( errorOf( { 1, 1 }, budgetOf( 100, 60, 50 ) ).startsWith( QStringLiteral( "The minimum per area (60) is larger" ) ) );
-  QVERIFY( errorOf( { 1, 1 }, budgetOf( 1050, 0, 1000, 100 ) ).startsWith( QStringLiteral( "The budget (1,050) is not a multiple" ) ) );
+  QVERIFY( errorOf( { 1, 1 }, budgetOf( 100, 60, 50 ) )
+               .startsWith( QStringLiteral( "The minimum per area (60) is larger" ) ) );
+  QVERIFY( errorOf( { 1, 1 }, budgetOf( 1050, 0, 1000, 100 ) )
+               .startsWith( QStringLiteral( "The budget (1,050) is not a multiple" ) ) );
 }
 
 void TestBudget::zeroWeightsShareEqually()

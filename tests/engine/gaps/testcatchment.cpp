@@ -181,8 +181,8 @@ void TestCatchment::threeStepByHand()
   //   k1 P=100: j1 at 5 (W = 1), j0 at 25 (beyond: W = 0)
   //   S0 = S1 = 10
   const CostTable table = makeTable( 2, 2, { { 0, 0, 5 }, { 0, 1, 15 }, { 1, 1, 5 }, { 1, 0, 25 } } );
-  const CatchmentResult r = computeCatchment( table, { 100, 100 }, { 10, 10 },
-                                              CatchmentOptions::threeStep( WeightFunction::parseSteps( "10:1,20:0.5" ) ) );
+  const CatchmentResult r = computeCatchment(
+      table, { 100, 100 }, { 10, 10 }, CatchmentOptions::threeStep( WeightFunction::parseSteps( "10:1,20:0.5" ) ) );
   // G00 = 1 / 1.5 = 2/3, G01 = 0.5 / 1.5 = 1/3, G11 = 1 / (1 + 0) = 1
   // D0 = P0 G00 W00 = 100 * 2/3 * 1 = 66.67, R0 = 10 / 66.67 = 0.15
   QVERIFY( near( r.demandInCatchment[ 0 ], 200.0 / 3.0 ) );
@@ -218,8 +218,9 @@ void TestCatchment::threeStepSelectionScope()
 
 void TestCatchment::sumOfRatiosTimesDemandIsTheSupply()
 {
-  // 2SFCA: sum_j R_j D_j = sum of the capacities of facilities with demand, and (binary weight
-  // and 3SFCA) sum_k P_k A_k is the same number: every place is handed out exactly once.
+  // sum_j R_j D_j = sum of the capacities of facilities with demand (S_j / D_j * D_j), and
+  // sum_k P_k A_k = sum_j R_j sum_k P_k W_kj (G_kj) = sum_j R_j D_j is the same number: every
+  // place is handed out exactly once, for every method (2SFCA, E2SFCA, Gaussian, 3SFCA).
   std::mt19937 random( 11 );
   for ( int round = 0; round < 20; ++round )
   {
@@ -229,7 +230,9 @@ void TestCatchment::sumOfRatiosTimesDemandIsTheSupply()
     for ( double &s : capacity )
       s = places( random );
     const std::vector<CatchmentOptions> methods = {
-        CatchmentOptions::twoStep( 250 ), CatchmentOptions::threeStep( WeightFunction::parseSteps( "100:1,250:0.4" ) ),
+        CatchmentOptions::twoStep( 250 ), CatchmentOptions::enhancedTwoStep( "100:1,200:0.68,300:0.22" ),
+        CatchmentOptions::gaussianTwoStep( 350, 150 ),
+        CatchmentOptions::threeStep( WeightFunction::parseSteps( "100:1,250:0.4" ) ),
         CatchmentOptions::threeStep( WeightFunction::gaussianNormalized( 300 ) ) };
     for ( const CatchmentOptions &options : methods )
     {
@@ -269,7 +272,8 @@ void TestCatchment::scenarioAddsPlannedFacilities()
 {
   // The small town plus a planned facility j4 (S = 10) at 4 from k1 and 9 from k2.
   const CostTable table = makeTable(
-      4, 5, { { 0, 0, 5 }, { 0, 1, 10 }, { 1, 0, 8 }, { 1, 1, 12 }, { 2, 1, 3 }, { 3, 2, 2 }, { 1, 4, 4 }, { 2, 4, 9 } } );
+      4, 5,
+      { { 0, 0, 5 }, { 0, 1, 10 }, { 1, 0, 8 }, { 1, 1, 12 }, { 2, 1, 3 }, { 3, 2, 2 }, { 1, 4, 4 }, { 2, 4, 9 } } );
   const CatchmentScenario s = computeCatchmentScenario( table, kTownDemand, { 10, 6, 4, 5, 10 }, { 0, 0, 0, 0, 1 },
                                                         CatchmentOptions::twoStep( 10 ) );
   QVERIFY( !s.canceled );

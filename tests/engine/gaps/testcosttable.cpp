@@ -23,7 +23,8 @@ private slots:
 
 void TestCostTable::rowsAndColumnsAreSortedWhateverTheInputOrder()
 {
-  const CostTable table = makeTable( 3, 3, { { 2, 1, 7.0 }, { 0, 2, 3.0 }, { 0, 0, 1.0 }, { 2, 0, 5.0 }, { 1, 2, 4.0 } } );
+  const CostTable table =
+      makeTable( 3, 3, { { 2, 1, 7.0 }, { 0, 2, 3.0 }, { 0, 0, 1.0 }, { 2, 0, 5.0 }, { 1, 2, 4.0 } } );
   QCOMPARE( table.demandCount(), std::size_t( 3 ) );
   QCOMPARE( table.supplyCount(), std::size_t( 3 ) );
   QCOMPARE( table.pairCount(), std::size_t( 5 ) );

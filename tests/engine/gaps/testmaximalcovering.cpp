@@ -23,8 +23,17 @@ namespace
 CostTable greedyTrap()
 {
   return makeTable( 6, 3,
-                    { { 0, 0, 5 }, { 1, 0, 5 }, { 2, 0, 5 }, { 3, 0, 5 }, { 0, 1, 5 }, { 1, 1, 5 }, { 4, 1, 5 },
-                      { 2, 2, 5 }, { 3, 2, 5 }, { 5, 2, 5 }, { 1, 2, 11 } } );
+                    { { 0, 0, 5 },
+                      { 1, 0, 5 },
+                      { 2, 0, 5 },
+                      { 3, 0, 5 },
+                      { 0, 1, 5 },
+                      { 1, 1, 5 },
+                      { 4, 1, 5 },
+                      { 2, 2, 5 },
+                      { 3, 2, 5 },
+                      { 5, 2, 5 },
+                      { 1, 2, 11 } } );
 }
 
 } // namespace
@@ -48,7 +57,9 @@ void TestMaximalCovering::swapRepairsTheGreedyTrap()
   const CostTable table = greedyTrap();
   const LocationProblem problem( table, std::vector<double>( 6, 1.0 ) );
   const CoveringSolution s = solveMaximalCovering( problem, 2, 10 );
-  QCOMPARE( s.swaps, std::size_t( 1 ) );
+  // The first local search: greedy A, B (5), then the swap A -> C (6).
+  QVERIFY( s.swaps >= 1 );
+  QVERIFY( s.starts >= 1 );
   QCOMPARE( s.sites.size(), std::size_t( 2 ) );
   // Ranked on a fresh state: B covers 3, C then 3 more (B and C tie at 3: lower index first).
   QCOMPARE( s.sites[ 0 ].candidate, Index( 1 ) );
@@ -97,7 +108,6 @@ void TestMaximalCovering::tiesGoToTheLowestIndex()
   QCOMPARE( s.sites[ 0 ].candidate, Index( 0 ) );
   QCOMPARE( s.sites[ 1 ].candidate, Index( 1 ) );
   QCOMPARE( s.coveredAfter, 4.0 );
-  QCOMPARE( s.swaps, std::size_t( 0 ) );
 }
 
 void TestMaximalCovering::stopsWhenNothingIsLeftToCover()
@@ -147,8 +157,8 @@ void TestMaximalCovering::reachesTheOptimumOnRandomCases()
   for ( int i = 0; i < instances; ++i )
   {
     const double r = radius( random );
-    RandomInstance instance = randomInstance( random, 60, static_cast<std::size_t>( candidateCount( random ) ), 1000.0,
-                                              r * 1.5, false );
+    RandomInstance instance =
+        randomInstance( random, 60, static_cast<std::size_t>( candidateCount( random ) ), 1000.0, r * 1.5, false );
     LocationProblem problem( instance.table, instance.weight );
     if ( i % 4 == 0 )
     {
@@ -176,7 +186,7 @@ void TestMaximalCovering::reachesTheOptimumOnRandomCases()
          "coverage: %.4f)",
          instances, optimal, minRatio, minGainRatio );
   QVERIFY( minRatio >= 0.98 );
-  QVERIFY( optimal >= instances * 9 / 10 );
+  QVERIFY( optimal >= instances * 95 / 100 );
 }
 
 void TestMaximalCovering::cancelStops()

@@ -21,7 +21,8 @@ CostTable line( const std::vector<double> &demandX, const std::vector<double> &c
   for ( std::size_t k = 0; k < demandX.size(); ++k )
   {
     for ( std::size_t j = 0; j < candidateX.size(); ++j )
-      triplets.push_back( { static_cast<Index>( k ), static_cast<Index>( j ), std::fabs( demandX[ k ] - candidateX[ j ] ) } );
+      triplets.push_back(
+          { static_cast<Index>( k ), static_cast<Index>( j ), std::fabs( demandX[ k ] - candidateX[ j ] ) } );
   }
   return makeTable( demandX.size(), candidateX.size(), std::move( triplets ) );
 }
@@ -53,7 +54,7 @@ void TestPMedian::swapImprovesTheGreedyByHand()
   QCOMPARE( s.penaltyCost, 20.0 );
   QCOMPARE( s.costBefore, 50.0 );
   QCOMPARE( s.costAfter, 2.5 );
-  QCOMPARE( s.swaps, std::size_t( 1 ) );
+  QVERIFY( s.swaps >= 1 );
   // Ranked on a fresh state: c1 and c2 both save 37.5 (lower index first), then c2 saves 10 (B: 10 -> 0).
   QCOMPARE( s.sites.size(), std::size_t( 2 ) );
   QCOMPARE( s.sites[ 0 ].candidate, Index( 1 ) );
@@ -128,8 +129,8 @@ void TestPMedian::matchesTheExactSolutionOnRandomCases()
   }
   qInfo( "p-median greedy + Teitz-Bart vs exact on %d random instances: optimal in %d, worst exact/heuristic %.4f",
          instances, optimal, worst );
-  QVERIFY( worst >= 0.95 );
-  QVERIFY( optimal >= instances * 8 / 10 );
+  QVERIFY( worst >= 0.97 );
+  QVERIFY( optimal >= instances * 95 / 100 );
 }
 
 void TestPMedian::badParametersAreExplained()

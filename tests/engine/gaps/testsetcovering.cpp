@@ -24,8 +24,16 @@ void TestSetCovering::redundantSiteIsRemoved()
   // Greedy by count: A (4 points), B (+1: k4), C (+1: k5). Going back, C and B are needed
   // (k5, k4), A is not: k0 k1 are B's and k2 k3 C's -> {B, C}.
   const CostTable table = makeTable( 6, 3,
-                                     { { 0, 0, 5 }, { 1, 0, 5 }, { 2, 0, 5 }, { 3, 0, 5 }, { 0, 1, 5 }, { 1, 1, 5 },
-                                       { 4, 1, 5 }, { 2, 2, 5 }, { 3, 2, 5 }, { 5, 2, 5 } } );
+                                     { { 0, 0, 5 },
+                                       { 1, 0, 5 },
+                                       { 2, 0, 5 },
+                                       { 3, 0, 5 },
+                                       { 0, 1, 5 },
+                                       { 1, 1, 5 },
+                                       { 4, 1, 5 },
+                                       { 2, 2, 5 },
+                                       { 3, 2, 5 },
+                                       { 5, 2, 5 } } );
   const LocationProblem problem( table, { 1, 1, 1, 1, 1, 2 } );
   const CoveringSolution s = solveSetCovering( problem, 10 );
   QCOMPARE( s.sites.size(), std::size_t( 2 ) );

@@ -44,8 +44,7 @@ void TestTargeting::labels()
 void TestTargeting::classifiesAndCounts()
 {
   TargetingCounts counts;
-  const std::vector<Targeting> classes =
-      classifyTargeting( { 1, 1, 0, 0, 1 }, { 0.0, 0.7, 0.6, 0.1, 0.3 }, &counts );
+  const std::vector<Targeting> classes = classifyTargeting( { 1, 1, 0, 0, 1 }, { 0.0, 0.7, 0.6, 0.1, 0.3 }, &counts );
   QCOMPARE( classes[ 0 ], Targeting::HighNeedOutsideProgramme );
   QCOMPARE( classes[ 1 ], Targeting::HighNeedInsideProgramme );
   QCOMPARE( classes[ 2 ], Targeting::ProgrammeWithoutHighNeed );
