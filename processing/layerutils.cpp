@@ -44,3 +44,31 @@ QString Sozialraum::describeFeature( const QgsFeature &feature, const QString &i
     return QCoreApplication::translate( "Sozialraum", "feature %1 (%2 = %3)" ).arg( feature.id() ).arg( idField, feature.attribute( idField ).toString() );
   return QCoreApplication::translate( "Sozialraum", "feature %1" ).arg( feature.id() );
 }
+
+QgsFields Sozialraum::fieldsReplacing( const QgsFields &input, const QList<QgsField> &added, QVector<int> &keptIndices )
+{
+  QgsFields fields;
+  keptIndices.clear();
+  for ( int i = 0; i < input.count(); ++i )
+  {
+    bool replaced = false;
+    for ( const QgsField &field : added )
+      replaced = replaced || field.name().compare( input.at( i ).name(), Qt::CaseInsensitive ) == 0;
+    if ( replaced )
+      continue;
+    keptIndices << i;
+    fields.append( input.at( i ) );
+  }
+  for ( const QgsField &field : added )
+    fields.append( field );
+  return fields;
+}
+
+QgsAttributes Sozialraum::keptAttributes( const QgsFeature &feature, const QVector<int> &keptIndices )
+{
+  QgsAttributes attributes;
+  attributes.reserve( keptIndices.size() );
+  for ( int index : keptIndices )
+    attributes << feature.attribute( index );
+  return attributes;
+}

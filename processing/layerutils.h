@@ -4,6 +4,10 @@
 #include <QString>
 #include <QVariant>
 #include <limits>
+#include <QList>
+#include <QVector>
+#include <qgsfields.h>
+#include <qgsattributes.h>
 
 class QgsFeatureSource;
 class QgsFeature;
@@ -26,6 +30,15 @@ namespace Sozialraum
 
   //! Describes a feature for messages: "feature 12 (name = Kita Sonnenschein)".
   QString describeFeature( const QgsFeature &feature, const QString &idField = QString() );
+  /**
+   * The input's fields for an output that appends \a added: input fields of the same name are
+   * left out (their values are replaced by the new results, so re-runs and chained models work).
+   * \a keptIndices receives the input indices that stay, in order.
+   */
+  QgsFields fieldsReplacing( const QgsFields &input, const QList<QgsField> &added, QVector<int> &keptIndices );
+
+  //! The attributes of \a feature at \a keptIndices (see fieldsReplacing()).
+  QgsAttributes keptAttributes( const QgsFeature &feature, const QVector<int> &keptIndices );
 } // namespace Sozialraum
 
 #endif // LAYERUTILS_H

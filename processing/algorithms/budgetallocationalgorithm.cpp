@@ -1,5 +1,6 @@
 #include "budgetallocationalgorithm.h"
 #include "expressionvalues.h"
+#include "layerutils.h"
 
 #include "gaps/budget.h"
 #include "gaps/gapserror.h"
@@ -116,13 +117,10 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
     throw QgsProcessingException( tr( "The budget cannot be allocated: %1" ).arg( QString::fromStdString( error.what() ) ) );
   }
 
-  QgsFields fields = source->fields();
-  for ( const QString &name : { QStringLiteral( "allocation" ), QStringLiteral( "allocation_share" ), QStringLiteral( "allocation_bound" ) } )
-    if ( fields.lookupField( name ) >= 0 )
-      throw QgsProcessingException( tr( "The areas layer already has a field '%1'; rename or remove it, this algorithm writes it." ).arg( name ) );
-  fields.append( QgsField( QStringLiteral( "allocation" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "allocation_share" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "allocation_bound" ), QVariant::String ) );
+  QVector<int> kept;
+  const QgsFields fields = Sozialraum::fieldsReplacing( source->fields(),
+                                                        { QgsField( QStringLiteral( "allocation" ), QVariant::Double ), QgsField( QStringLiteral( "allocation_share" ), QVariant::Double ), QgsField( QStringLiteral( "allocation_bound" ), QVariant::String ) },
+                                                        kept );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, source->wkbType(), source->sourceCrs() ) );
   if ( !sink )
@@ -132,7 +130,7 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
   {
     const std::size_t i = static_cast<std::size_t>( a );
     QgsFeature out = areas.at( a );
-    QgsAttributes attributes = out.attributes();
+    QgsAttributes attributes = Sozialraum::keptAttributes( out, kept );
     const QString bound = allocation.atMinimum[i] ? QStringLiteral( "min" ) : allocation.atMaximum[i] ? QStringLiteral( "max" ) : QString();
     attributes << allocation.amounts[i] << ( options.budget > 0 ? allocation.amounts[i] / options.budget : 0.0 ) << ( bound.isEmpty() ? QVariant( QVariant::String ) : QVariant( bound ) );
     out.setAttributes( attributes );

@@ -1,4 +1,5 @@
 #include "catchmentratioalgorithm.h"
+#include "layerutils.h"
 
 #include "gaps/catchment.h"
 #include "gaps/gapserror.h"
@@ -116,20 +117,12 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
     return {};
   feedback->setProgress( 85 );
 
-  QgsFields fields = demandSource->fields();
-  const QStringList added = extraSource ? QStringList { "access", "access_norm", "nearest_cost", "covered", "access_scenario", "access_change" } : QStringList { "access", "access_norm", "nearest_cost", "covered" };
-  for ( const QString &name : added )
-    if ( fields.lookupField( name ) >= 0 )
-      throw QgsProcessingException( tr( "The demand layer already has a field '%1'; rename or remove it, this algorithm writes it." ).arg( name ) );
-  fields.append( QgsField( QStringLiteral( "access" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "access_norm" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "nearest_cost" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "covered" ), QVariant::Bool ) );
+  QList<QgsField> added { QgsField( QStringLiteral( "access" ), QVariant::Double ), QgsField( QStringLiteral( "access_norm" ), QVariant::Double ),
+                          QgsField( QStringLiteral( "nearest_cost" ), QVariant::Double ), QgsField( QStringLiteral( "covered" ), QVariant::Bool ) };
   if ( extraSource )
-  {
-    fields.append( QgsField( QStringLiteral( "access_scenario" ), QVariant::Double ) );
-    fields.append( QgsField( QStringLiteral( "access_change" ), QVariant::Double ) );
-  }
+    added << QgsField( QStringLiteral( "access_scenario" ), QVariant::Double ) << QgsField( QStringLiteral( "access_change" ), QVariant::Double );
+  QVector<int> kept;
+  const QgsFields fields = Sozialraum::fieldsReplacing( demandSource->fields(), added, kept );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, demandSource->wkbType(), demandSource->sourceCrs() ) );
   if ( !sink )
@@ -139,7 +132,7 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
   {
     const std::size_t i = static_cast<std::size_t>( k );
     QgsFeature feature = demand.features.at( k );
-    QgsAttributes attributes = feature.attributes();
+    QgsAttributes attributes = Sozialraum::keptAttributes( feature, kept );
     const double access = result.access[i];
     attributes << value( access ) << value( normalize ? result.accessNorm[i] : access ) << value( nearest[i] ) << QVariant( result.covered[i] != 0 );
     if ( extraSource )
@@ -151,9 +144,8 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
   QVariantMap outputs { { QStringLiteral( "OUTPUT" ), dest } };
   if ( parameters.value( QStringLiteral( "OUTPUT_SUPPLY" ) ).isValid() && !parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT_SUPPLY" ), context ).isEmpty() )
   {
-    QgsFields supplyFields = supplySource->fields();
-    supplyFields.append( QgsField( QStringLiteral( "supply_ratio" ), QVariant::Double ) );
-    supplyFields.append( QgsField( QStringLiteral( "demand_in_catchment" ), QVariant::Double ) );
+    QVector<int> supplyKept;
+    const QgsFields supplyFields = Sozialraum::fieldsReplacing( supplySource->fields(), { QgsField( QStringLiteral( "supply_ratio" ), QVariant::Double ), QgsField( QStringLiteral( "demand_in_catchment" ), QVariant::Double ) }, supplyKept );
     QString supplyDest;
     std::unique_ptr<QgsFeatureSink> supplySink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_SUPPLY" ), context, supplyDest, supplyFields, supplySource->wkbType(), supplySource->sourceCrs() ) );
     if ( !supplySink )
@@ -161,7 +153,7 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
     for ( std::size_t j = 0; j < result.supplyRatio.size(); ++j )
     {
       QgsFeature feature = supply.features.at( static_cast<int>( j ) );
-      QgsAttributes attributes = feature.attributes();
+      QgsAttributes attributes = Sozialraum::keptAttributes( feature, supplyKept );
       attributes << value( result.supplyRatio[j] ) << value( result.demandInCatchment[j] );
       feature.setAttributes( attributes );
       supplySink->addFeature( feature, QgsFeatureSink::FastInsert );

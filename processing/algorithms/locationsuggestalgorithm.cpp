@@ -130,6 +130,8 @@ QVariantMap LocationSuggestAlgorithm::processAlgorithm( const QVariantMap &param
     throw QgsProcessingException( QString::fromStdString( error.what() ) );
   }
 
+  if ( method != 1 && chosen.size() < static_cast<std::size_t>( p ) )
+    feedback->pushInfo( tr( "Only %1 of %2 sites were chosen: further candidates would cover no additional demand within the radius." ).arg( chosen.size() ).arg( p ) );
   QgsFields fields = candidateSource->fields();
   fields.append( QgsField( QStringLiteral( "rank" ), QVariant::Int ) );
   fields.append( QgsField( QStringLiteral( "marginal_gain" ), QVariant::Double ) );

@@ -1,4 +1,5 @@
 #include "nearestfacilityalgorithm.h"
+#include "layerutils.h"
 
 #include "network/nearestfacility.h"
 #include "network/networkerror.h"
@@ -78,18 +79,12 @@ QVariantMap NearestFacilityAlgorithm::processAlgorithm( const QVariantMap &param
   }
   feedback->setProgress( 80 );
 
-  QgsFields fields = originsSource->fields();
   const int idIndex = idField.isEmpty() ? -1 : facilitiesSource->fields().lookupField( idField );
-  const QStringList added { QStringLiteral( "nearest_id" ), QStringLiteral( "nearest_cost" ), QStringLiteral( "snap_distance" ), QStringLiteral( "nearest_note" ) };
-  for ( const QString &name : added )
-  {
-    if ( fields.lookupField( name ) >= 0 )
-      throw QgsProcessingException( tr( "The origins layer already has a field '%1'. Rename or remove it; this algorithm writes it." ).arg( name ) );
-  }
-  fields.append( idIndex >= 0 ? QgsField( QStringLiteral( "nearest_id" ), facilitiesSource->fields().at( idIndex ).type() ) : QgsField( QStringLiteral( "nearest_id" ), QVariant::LongLong ) );
-  fields.append( QgsField( QStringLiteral( "nearest_cost" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "snap_distance" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "nearest_note" ), QVariant::String ) );
+  QVector<int> kept;
+  const QgsFields fields = Sozialraum::fieldsReplacing( originsSource->fields(),
+                                                        { idIndex >= 0 ? QgsField( QStringLiteral( "nearest_id" ), facilitiesSource->fields().at( idIndex ).type() ) : QgsField( QStringLiteral( "nearest_id" ), QVariant::LongLong ),
+                                                          QgsField( QStringLiteral( "nearest_cost" ), QVariant::Double ), QgsField( QStringLiteral( "snap_distance" ), QVariant::Double ), QgsField( QStringLiteral( "nearest_note" ), QVariant::String ) },
+                                                        kept );
 
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, originsSource->wkbType(), originsSource->sourceCrs() ) );
@@ -100,7 +95,7 @@ QVariantMap NearestFacilityAlgorithm::processAlgorithm( const QVariantMap &param
   for ( int i = 0; i < origins.features.size(); ++i )
   {
     QgsFeature feature = origins.features.at( i );
-    QgsAttributes attributes = feature.attributes();
+    QgsAttributes attributes = Sozialraum::keptAttributes( feature, kept );
     const Arrival &arrival = arrivals.at( i );
     const double snapDistance = origins.snapDistances.at( i );
     QString note;

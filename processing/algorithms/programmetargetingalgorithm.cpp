@@ -1,6 +1,7 @@
 #include "programmetargetingalgorithm.h"
 #include "classstyle.h"
 #include "expressionvalues.h"
+#include "layerutils.h"
 
 #include "gaps/targeting.h"
 
@@ -101,13 +102,10 @@ QVariantMap ProgrammeTargetingAlgorithm::processAlgorithm( const QVariantMap &pa
   gaps::TargetingCounts counts {};
   const std::vector<gaps::Targeting> targeting = gaps::classifyTargeting( highNeed, shares, &counts );
 
-  QgsFields fields = areaSource->fields();
-  for ( const QString &name : { QStringLiteral( "programme_share" ), QStringLiteral( "targeting" ) } )
-    if ( fields.lookupField( name ) >= 0 )
-      throw QgsProcessingException( tr( "The areas layer already has a field '%1'; rename or remove it, this algorithm writes it." ).arg( name ) );
-  fields.append( QgsField( QStringLiteral( "programme_share" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "targeting" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "targeting_class" ), QVariant::Int ) );
+  QVector<int> kept;
+  const QgsFields fields = Sozialraum::fieldsReplacing( areaSource->fields(),
+                                                        { QgsField( QStringLiteral( "programme_share" ), QVariant::Double ), QgsField( QStringLiteral( "targeting" ), QVariant::String ), QgsField( QStringLiteral( "targeting_class" ), QVariant::Int ) },
+                                                        kept );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs() ) );
   if ( !sink )
@@ -115,7 +113,7 @@ QVariantMap ProgrammeTargetingAlgorithm::processAlgorithm( const QVariantMap &pa
   for ( int a = 0; a < areas.size(); ++a )
   {
     QgsFeature out = areas.at( a );
-    QgsAttributes attributes = out.attributes();
+    QgsAttributes attributes = Sozialraum::keptAttributes( out, kept );
     const gaps::Targeting t = targeting[static_cast<std::size_t>( a )];
     attributes << shares[static_cast<std::size_t>( a )] << QString::fromStdString( gaps::targetingLabel( t ) ) << static_cast<int>( t ) + 1;
     out.setAttributes( attributes );

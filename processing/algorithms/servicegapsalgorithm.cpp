@@ -204,19 +204,13 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   const std::vector<int> needRank = descendingRanks( needValid );
   const std::vector<int> accessRank = descendingRanks( negativeAccess ); // 1 = poorest access
 
-  QgsFields fields = areaSource->fields();
-  const QStringList added { "access", "coverage_share", "unserved", "need_rank", "access_rank", "gap_score", "gap_class", "gap_label" };
-  for ( const QString &name : added )
-    if ( fields.lookupField( name ) >= 0 )
-      throw QgsProcessingException( tr( "The areas layer already has a field '%1'; rename or remove it, this algorithm writes it." ).arg( name ) );
-  fields.append( QgsField( QStringLiteral( "access" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "coverage_share" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "unserved" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "need_rank" ), QVariant::Int ) );
-  fields.append( QgsField( QStringLiteral( "access_rank" ), QVariant::Int ) );
-  fields.append( QgsField( QStringLiteral( "gap_score" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "gap_class" ), QVariant::Int ) );
-  fields.append( QgsField( QStringLiteral( "gap_label" ), QVariant::String ) );
+  QVector<int> kept;
+  const QgsFields fields = Sozialraum::fieldsReplacing( areaSource->fields(),
+                                                        { QgsField( QStringLiteral( "access" ), QVariant::Double ), QgsField( QStringLiteral( "coverage_share" ), QVariant::Double ),
+                                                          QgsField( QStringLiteral( "unserved" ), QVariant::Double ), QgsField( QStringLiteral( "need_rank" ), QVariant::Int ),
+                                                          QgsField( QStringLiteral( "access_rank" ), QVariant::Int ), QgsField( QStringLiteral( "gap_score" ), QVariant::Double ),
+                                                          QgsField( QStringLiteral( "gap_class" ), QVariant::Int ), QgsField( QStringLiteral( "gap_label" ), QVariant::String ) },
+                                                        kept );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs() ) );
   if ( !sink )
@@ -227,7 +221,7 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   for ( std::size_t a = 0; a < areaCount; ++a )
   {
     QgsFeature feature = areas.features.at( static_cast<int>( a ) );
-    QgsAttributes attributes = feature.attributes();
+    QgsAttributes attributes = Sozialraum::keptAttributes( feature, kept );
     const gaps::AreaCoverage &c = coverage.areas[a];
     attributes << value( access[a] ) << value( c.coverageShare ) << value( c.unservedDemand );
     if ( valid[a] )
