@@ -44,12 +44,12 @@ inline bool contains( const std::string &text, const std::string &part )
 }
 
 //! Fails the test with the text when \a part is not in it.
-#define CATALOGUE_VERIFY_CONTAINS( text, part )                                                                                                     \
-  do                                                                                                                                                \
-  {                                                                                                                                                 \
-    const std::string catalogueText_ = ( text );                                                                                                    \
-    if ( !cataloguetest::contains( catalogueText_, part ) )                                                                                         \
-      QFAIL( ( "expected \"" + std::string( part ) + "\" in: \"" + catalogueText_ + "\"" ).c_str() );                                               \
+#define CATALOGUE_VERIFY_CONTAINS( text, part )                                                                        \
+  do                                                                                                                   \
+  {                                                                                                                    \
+    const std::string catalogueText_ = ( text );                                                                       \
+    if ( !cataloguetest::contains( catalogueText_, part ) )                                                            \
+      QFAIL( ( "expected \"" + std::string( part ) + "\" in: \"" + catalogueText_ + "\"" ).c_str() );                  \
   } while ( false )
 
 inline std::string readFile( const std::string &path )
@@ -85,7 +85,8 @@ inline std::string theme( const std::string &code )
 }
 
 //! A stakeholder with a name (and optional kind), saved.
-inline Organization addOrganization( Catalogue &catalogue, const std::string &name, std::optional<StakeholderKind> kind = std::nullopt )
+inline Organization addOrganization( Catalogue &catalogue, const std::string &name,
+                                     std::optional<StakeholderKind> kind = std::nullopt )
 {
   Organization organization;
   organization.name = name;
@@ -107,7 +108,8 @@ inline Service addService( Catalogue &catalogue, const std::string &organization
 }
 
 //! A site at (\a longitude, \a latitude) linked to \a serviceId, saved.
-inline Location addSite( Catalogue &catalogue, const std::string &serviceId, const std::string &name, double longitude, double latitude )
+inline Location addSite( Catalogue &catalogue, const std::string &serviceId, const std::string &name, double longitude,
+                         double latitude )
 {
   Location location;
   location.name = name;

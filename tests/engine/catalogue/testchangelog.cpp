@@ -7,13 +7,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <set>
+
 using namespace sozialraum::catalogue;
 using namespace cataloguetest;
 
 namespace
 {
 //! The entries of \a history for \a field and \a action.
-std::vector<ChangeLogEntry> entries( const std::vector<ChangeLogEntry> &history, const std::string &action, const std::string &field )
+std::vector<ChangeLogEntry> entries( const std::vector<ChangeLogEntry> &history, const std::string &action,
+                                     const std::string &field )
 {
   std::vector<ChangeLogEntry> found;
   for ( const ChangeLogEntry &entry : history )
@@ -34,14 +37,16 @@ private:
   int mCount = 0;
   Catalogue newCatalogue( const std::string &user = "anna" )
   {
-    return Catalogue::create( mDir.filePath( QStringLiteral( "log%1.sqlite" ).arg( ++mCount ) ).toStdString(), as( user ) );
+    return Catalogue::create( mDir.filePath( QStringLiteral( "log%1.sqlite" ).arg( ++mCount ) ).toStdString(),
+                              as( user ) );
   }
 
 private slots:
   void insertLogsEveryFieldWithItsValueAndTheUser()
   {
     Catalogue catalogue = newCatalogue( "anna" );
-    const Organization awo = addOrganization( catalogue, "AWO Kreisverband Lübeck", StakeholderKind::WelfareAssociation );
+    const Organization awo =
+        addOrganization( catalogue, "AWO Kreisverband Lübeck", StakeholderKind::WelfareAssociation );
     Service service;
     service.organizationId = awo.id;
     service.name = "Familienzentrum Buntekuh";
@@ -64,7 +69,8 @@ private slots:
     QCOMPARE( entries( history, "create", "id" ).size(), size_t( 1 ) );
     // empty fields are not logged
     QVERIFY( entries( history, "create", "description" ).empty() );
-    QVERIFY( entries( catalogue.history( awo.id ), "create", "kind" ).at( 0 ).replacementValue == std::string( "welfare_association" ) );
+    QVERIFY( entries( catalogue.history( awo.id ), "create", "kind" ).at( 0 ).replacementValue ==
+             std::string( "welfare_association" ) );
   }
 
   void updateLogsOnlyChangedFieldsWithOldAndNewValue()
@@ -107,7 +113,8 @@ private slots:
     QCOMPARE( deleted[ 0 ].previousValue.value_or( "" ), std::string( "Jugendclub" ) );
     QVERIFY( !deleted[ 0 ].replacementValue );
     // the link to the site went by cascade, and is logged too
-    QCOMPARE( entries( catalogue.history( linkId ), "delete", "location_id" ).at( 0 ).previousValue.value_or( "" ), site.id );
+    QCOMPARE( entries( catalogue.history( linkId ), "delete", "location_id" ).at( 0 ).previousValue.value_or( "" ),
+              site.id );
   }
 
   void editsOfOtherProgramsAreLoggedAsUnknown()
@@ -165,7 +172,8 @@ private slots:
     for ( const ChangeLogEntry &entry : details.history )
     {
       types.insert( entry.resourceType );
-      termRemoved = termRemoved || ( entry.resourceType == "attribute" && entry.action == "delete" && entry.field == "taxonomy_term_id" );
+      termRemoved = termRemoved || ( entry.resourceType == "attribute" && entry.action == "delete" &&
+                                     entry.field == "taxonomy_term_id" );
     }
     QCOMPARE( types, std::set<std::string>( { "service", "service_at_location", "schedule", "attribute" } ) );
     QVERIFY( termRemoved );

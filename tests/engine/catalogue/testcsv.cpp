@@ -22,13 +22,16 @@ private slots:
     writer.writeRow( { "id", "name", "description" } );
     writer.writeRow( { "1", "Jugendclub \"Die Wolke\"", "Beratung, Freizeit\nund Bildung" } );
     writer.writeRow( { "2", "", "Straße" } );
-    QCOMPARE( out.str(), std::string( "id,name,description\r\n1,\"Jugendclub \"\"Die Wolke\"\"\",\"Beratung, Freizeit\nund Bildung\"\r\n2,,Straße\r\n" ) );
+    QCOMPARE( out.str(), std::string( "id,name,description\r\n1,\"Jugendclub \"\"Die Wolke\"\"\",\"Beratung, "
+                                      "Freizeit\nund Bildung\"\r\n2,,Straße\r\n" ) );
   }
 
   void readerUndoesTheWriter()
   {
-    const std::vector<std::vector<std::string>> rows = {
-      { "id", "text" }, { "a", "Komma, \"Zitat\"\r\nund Zeilenumbruch" }, { "b", "" }, { "c", "Ölmühle – Übergang" } };
+    const std::vector<std::vector<std::string>> rows = { { "id", "text" },
+                                                         { "a", "Komma, \"Zitat\"\r\nund Zeilenumbruch" },
+                                                         { "b", "" },
+                                                         { "c", "Ölmühle – Übergang" } };
     std::ostringstream out;
     CsvWriter writer( out );
     for ( const auto &row : rows )
@@ -54,11 +57,15 @@ private slots:
 
   void readerNamesTheRowOfMalformedInput()
   {
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,\"open\n", "service.csv" ); } ), "service.csv, row 2: a quoted field is not closed" );
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,\"a\"b\n", "service.csv" ); } ), "row 2: after the closing quote" );
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,a\n2,b,c\n", "service.csv" ); } ), "row 3: the row has 3 fields but the header has 2" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,\"open\n", "service.csv" ); } ),
+                               "service.csv, row 2: a quoted field is not closed" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,\"a\"b\n", "service.csv" ); } ),
+                               "row 2: after the closing quote" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,a\n2,b,c\n", "service.csv" ); } ),
+                               "row 3: the row has 3 fields but the header has 2" );
     // "Müller" in Latin-1, as Excel writes "CSV" on German Windows
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,M\xfcller\n", "organization.csv" ); } ), "organization.csv, row 2: field 2 is not UTF-8" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "id,name\n1,M\xfcller\n", "organization.csv" ); } ),
+                               "organization.csv, row 2: field 2 is not UTF-8" );
     CATALOGUE_VERIFY_CONTAINS( errorOf( [] { parseCsv( "", "service.csv" ); } ), "service.csv is empty" );
   }
 };

@@ -1,6 +1,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/schema.h"
 #include "catalogue/sqlite.h"
+#include "catalogue/uuid.h"
 #include "catalogue/vocabulary.h"
 
 #include "cataloguetestutil.h"
@@ -38,8 +39,11 @@ private slots:
     QCOMPARE( integer( database, "PRAGMA foreign_keys" ), 1LL );
     QCOMPARE( std::get<std::string>( database.scalar( "PRAGMA journal_mode" ) ), std::string( "wal" ) );
     QVERIFY( integer( database, "PRAGMA busy_timeout" ) == 5000 );
-    QCOMPARE( integer( database, "SELECT count(*) FROM geometry_columns WHERE f_table_name = 'location' AND f_geometry_column = 'geom' AND srid = 4326" ), 1LL );
-    QCOMPARE( integer( database, "SELECT spatial_index_enabled FROM geometry_columns WHERE f_table_name = 'location'" ), 1LL );
+    QCOMPARE( integer( database, "SELECT count(*) FROM geometry_columns WHERE f_table_name = 'location' AND "
+                                 "f_geometry_column = 'geom' AND srid = 4326" ),
+              1LL );
+    QCOMPARE( integer( database, "SELECT spatial_index_enabled FROM geometry_columns WHERE f_table_name = 'location'" ),
+              1LL );
     QVERIFY( catalogue.hasFullTextSearch() );
 
     // seeded vocabularies, with their fixed ids, not logged as anyone's edit
@@ -56,7 +60,7 @@ private slots:
   void createRefusesAnExistingFile()
   {
     writeFile( path( "exists.sqlite" ), "x" );
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] { Catalogue::create( path( "exists.sqlite" ) ); } ), "already exists" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { Catalogue::create( path( "exists.sqlite" ) ); } ), "already exists" );
     QCOMPARE( readFile( path( "exists.sqlite" ) ), std::string( "x" ) );
   }
 
@@ -85,7 +89,8 @@ private slots:
       SqlTransaction transaction( database );
       migrateSchema( database, 0, 1 );
       transaction.commit();
-      database.exec( "INSERT INTO organization (id, name) VALUES ('11111111-1111-4111-8111-111111111111', 'AWO Kreisverband')" );
+      database.exec(
+          "INSERT INTO organization (id, name) VALUES ('11111111-1111-4111-8111-111111111111', 'AWO Kreisverband')" );
       database.exec( "INSERT INTO service (id, organization_id, name) VALUES ('22222222-2222-4222-8222-222222222222', "
                      "'11111111-1111-4111-8111-111111111111', 'Seniorentreff')" );
       QCOMPARE( integer( database, "PRAGMA user_version" ), 1LL );
@@ -108,7 +113,9 @@ private slots:
     QCOMPARE( catalogue.services( filter ).size(), size_t( 1 ) );
     bool capacityLogged = false;
     for ( const ChangeLogEntry &entry : catalogue.history( old->id ) )
-      capacityLogged = capacityLogged || ( entry.field == "capacity" && entry.replacementValue == std::string( "25.0" ) && entry.updatedBy == "bernd" );
+      capacityLogged =
+          capacityLogged || ( entry.field == "capacity" && entry.replacementValue == std::string( "25.0" ) &&
+                              entry.updatedBy == "bernd" );
     QVERIFY( capacityLogged );
   }
 
@@ -119,23 +126,28 @@ private slots:
       Catalogue catalogue = Catalogue::create( file );
       catalogue.database().exec( "PRAGMA user_version = 5" );
     }
-    QCOMPARE( errorOf( [&] { Catalogue::open( file ); } ),
-              "The catalogue file '" + file + "' was made by a newer Sozialraum (schema 5); this version reads up to 2. Update the Sozialraum plugin." );
+    QCOMPARE(
+        errorOf( [ & ] { Catalogue::open( file ); } ),
+        "The catalogue file '" + file +
+            "' was made by a newer Sozialraum (schema 5); this version reads up to 2. Update the Sozialraum plugin." );
   }
 
   void openRefusesFilesThatAreNoCatalogue()
   {
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] { Catalogue::open( path( "missing.sqlite" ) ); } ), "does not exist" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { Catalogue::open( path( "missing.sqlite" ) ); } ), "does not exist" );
 
-    writeFile( path( "text.sqlite" ), "Dies ist keine Datenbank, sondern eine Textdatei mit etwas Inhalt, die lang genug ist." );
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] { Catalogue::open( path( "text.sqlite" ) ); } ), "is not a Sozialraum catalogue (it is not an SQLite" );
+    writeFile( path( "text.sqlite" ),
+               "Dies ist keine Datenbank, sondern eine Textdatei mit etwas Inhalt, die lang genug ist." );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { Catalogue::open( path( "text.sqlite" ) ); } ),
+                               "is not a Sozialraum catalogue (it is not an SQLite" );
     QCOMPARE( readFile( path( "text.sqlite" ) ).substr( 0, 8 ), std::string( "Dies ist" ) );
 
     {
       Database other( path( "other.sqlite" ), true, 1000 );
       other.exec( "CREATE TABLE kita (name TEXT)" );
     }
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] { Catalogue::open( path( "other.sqlite" ) ); } ), "is an SQLite database but not a Sozialraum catalogue" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { Catalogue::open( path( "other.sqlite" ) ); } ),
+                               "is an SQLite database but not a Sozialraum catalogue" );
   }
 
   void foreignKeysAreEnforced()
@@ -144,14 +156,16 @@ private slots:
     Service orphan;
     orphan.organizationId = "33333333-3333-4333-8333-333333333333";
     orphan.name = "Mobile Jugendarbeit";
-    QCOMPARE( errorOf( [&] { catalogue.upsertService( orphan ); } ),
-              std::string( "Saving the offering 'Mobile Jugendarbeit': the field 'organization_id' refers to the stakeholder "
-                           "'33333333-3333-4333-8333-333333333333', which is not in the catalogue." ) );
+    QCOMPARE(
+        errorOf( [ & ] { catalogue.upsertService( orphan ); } ),
+        std::string( "Saving the offering 'Mobile Jugendarbeit': the field 'organization_id' refers to the stakeholder "
+                     "'33333333-3333-4333-8333-333333333333', which is not in the catalogue." ) );
     // SQLite itself refuses too (edits from other programs that switch foreign keys on)
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] {
-                                 catalogue.database().exec( "INSERT INTO service (organization_id, name) VALUES ('nobody', 'x')" );
-                               } ),
-                               "FOREIGN KEY constraint failed" );
+    CATALOGUE_VERIFY_CONTAINS(
+        errorOf(
+            [ & ]
+            { catalogue.database().exec( "INSERT INTO service (organization_id, name) VALUES ('nobody', 'x')" ); } ),
+        "FOREIGN KEY constraint failed" );
     QCOMPARE( catalogue.recordCount( "service" ), 0LL );
   }
 
@@ -170,8 +184,9 @@ private slots:
     membership.role = "member";
     catalogue.upsertCommitteeMembership( membership );
 
-    CATALOGUE_VERIFY_CONTAINS( errorOf( [&] { catalogue.deleteOrganization( awo.id ); } ),
-                               "The stakeholder 'AWO' still runs 1 offering ('Jugendclub'). Delete them or give them another provider first." );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { catalogue.deleteOrganization( awo.id ); } ),
+                               "The stakeholder 'AWO' still runs 1 offering ('Jugendclub'). Delete them or give them "
+                               "another provider first." );
     QVERIFY( catalogue.organization( awo.id ) );
 
     catalogue.deleteOrganization( awo.id, true );
@@ -205,6 +220,31 @@ private slots:
     QCOMPARE( catalogue.recordCount( "attribute" ), 0LL );
     QVERIFY( catalogue.location( site.id ) );
     QVERIFY( catalogue.organization( awo.id ) );
+  }
+
+  void idsAreRandomVersion4Uuids()
+  {
+    std::set<std::string> ids;
+    for ( int i = 0; i < 2000; ++i )
+    {
+      const std::string id = createUuid();
+      QVERIFY( isUuid( id ) );
+      QCOMPARE( id[ 14 ], '4' );
+      QVERIFY( std::string( "89ab" ).find( id[ 19 ] ) != std::string::npos );
+      ids.insert( id );
+    }
+    QCOMPARE( ids.size(), size_t( 2000 ) );
+    QVERIFY( !isUuid( "1234" ) );
+
+    Catalogue catalogue = Catalogue::create( path( "uuid.sqlite" ) );
+    QVERIFY( isUuid( addOrganization( catalogue, "AWO" ).id ) );
+    // rows that QGIS inserts without an id get one from the column default; change-log rows too
+    catalogue.database().exec( "INSERT INTO organization (name) VALUES ('Caritas')" );
+    const std::string sqlId =
+        std::get<std::string>( catalogue.database().scalar( "SELECT id FROM organization WHERE name = 'Caritas'" ) );
+    QVERIFY( isUuid( sqlId ) );
+    QCOMPARE( sqlId[ 14 ], '4' );
+    QVERIFY( isUuid( catalogue.history( sqlId ).at( 0 ).id ) );
   }
 
   void registryMatchesTheTablesOfTheFile()
