@@ -59,6 +59,33 @@ step "sozialraum:odmatrix (addresses to all facilities within 15 minutes)"
 "$run" run sozialraum:odmatrix --NETWORK="$streets" --ORIGINS="$residents" --DESTINATIONS="$town|layername=facilities" \
   --DESTINATION_ID=facility_id --COST_TYPE=1 --MAX_COST=15 --OUTPUT="$out/od-matrix.gpkg"
 
+step "sozialraum:catchmentratio (youth-centre places per young resident within 15 minutes, 2SFCA)"
+"$run" run sozialraum:catchmentratio --NETWORK="$streets" --DEMAND="$residents" --DEMAND_FIELD=age_u18 \
+  --SUPPLY="$youth" --SUPPLY_ID=facility_id --SUPPLY_FIELD=capacity_text --METHOD=0 --CATCHMENT=15 \
+  --ADDITIONAL_SUPPLY="$town|layername=candidates|subset=\"site_id\" = 'K05'" \
+  --OUTPUT="$out/catchment-youth.gpkg" --OUTPUT_SUPPLY="$out/catchment-youth-supply.gpkg"
+
+step "sozialraum:servicegaps (need = MSS status index, access to youth centres)"
+"$run" run sozialraum:servicegaps --NETWORK="$streets" --AREAS="$out/monitoring.gpkg" --NEED_FIELD=status_index \
+  --DEMAND="$residents" --DEMAND_FIELD=age_u18 --SUPPLY="$youth" --SUPPLY_FIELD=capacity --METHOD=0 --CATCHMENT=10 \
+  --OUTPUT="$out/service-gaps.gpkg"
+
+step "sozialraum:locationsuggest (3 new youth offerings, maximal covering, need-weighted)"
+"$run" run sozialraum:locationsuggest --NETWORK="$streets" --CANDIDATES="$town|layername=candidates" --EXISTING="$youth" \
+  --DEMAND="$out/service-gaps.gpkg" --WEIGHT='coalesce("pop_u18", 0) * (1 + coalesce("gap_score", 0))' --P=3 --RADIUS=10 \
+  --OUTPUT="$out/new-sites.gpkg" --OUTPUT_SUMMARY="$out/new-sites-summary.csv"
+
+step "sozialraum:programmetargeting (is the funding area where the need is?)"
+"$run" run sozialraum:programmetargeting --AREAS="$out/monitoring.gpkg" --HIGH_NEED='"status_class" >= 3' \
+  --PROGRAMME_AREAS="$town|layername=programme_area" --OUTPUT="$out/programme-targeting.gpkg"
+
+step "sozialraum:budgetallocation (2 million euro by population x need, 10,000 to 150,000 per area)"
+"$run" run sozialraum:budgetallocation --AREAS="$out/monitoring.gpkg" \
+  --WEIGHT='coalesce("inhabitants", 0) * max(coalesce("status_index", 0) + 2, 0.1)' --BUDGET=2000000 \
+  --MIN_PER_AREA=10000 --MAX_PER_AREA=150000 --ROUND_TO=100 \
+  --OUTPUT="$out/budget.gpkg" --OUTPUT_SUMMARY="$out/budget-summary.csv"
+"$run" run native:savefeatures --INPUT="$out/budget.gpkg" --OUTPUT="$out/budget-table.csv" > /dev/null
+
 step "Rendering maps"
 render() { "$py" "$here/render.py" "$@"; }
 bg=(--layer "$town|layername=river" --style "simple:fill=#a6cee3,outline=#a6cee3,line=#6baed6,width=1.2" --name "Fluss")
@@ -80,6 +107,20 @@ render --out "$out/map-nearest-kita.png" --title "Gehzeit zur nächsten Kita" --
   --layer "$town|layername=facilities|subset=\"kind\" = 'kita'" --style "simple:fill=#000000,outline=#ffffff,size=2.6" --name "Kita" \
   --layer "$out/nearest-kita.gpkg" --style "graduated:nearest_cost:YlOrRd,classes=5,mode=pretty" --name "Minuten" \
   --layer "$areas" --style "simple:fill=#ffffff,outline=#969696,width=0.3" --name "Planungsräume" "${bg[@]}"
+
+render --out "$out/map-service-gaps.png" --title "Versorgungslücken: Bedarf gegen Erreichbarkeit" --subtitle "Jugendeinrichtungen, 10 Minuten zu Fuß (2SFCA); Bedarf = MSS-Statusindex" \
+  --layer "$out/new-sites.gpkg" --style "simple:fill=#1a9641,outline=#ffffff,size=4.5" --name "Vorgeschlagener Standort" --label rank \
+  --layer "$town|layername=facilities|subset=\"kind\" = 'youth_centre'" --style "simple:fill=#000000,outline=#ffffff,size=2.6" --name "Jugendeinrichtung" \
+  --layer "$out/service-gaps.gpkg" --style "categorized:gap_class,colors=1:#cb181d|2:#fcae91|3:#bdd7e7|4:#f0f0f0,labels=1:hoher Bedarf / schlechte Erreichbarkeit|2:hoher Bedarf / gute Erreichbarkeit|3:geringer Bedarf / schlechte Erreichbarkeit|4:geringer Bedarf / gute Erreichbarkeit,nodata=ohne Zuordnung" --name "Lückenklasse" "${bg[@]}"
+render --out "$out/map-catchment.png" --title "Plätze je junge Einwohnerin/junger Einwohner (2SFCA, 15 min)" --subtitle "access_norm: 1,0 = Stadtdurchschnitt" \
+  --layer "$town|layername=facilities|subset=\"kind\" = 'youth_centre'" --style "simple:fill=#000000,outline=#ffffff,size=2.6" --name "Jugendeinrichtung" \
+  --layer "$out/catchment-youth.gpkg" --style "graduated:access_norm:RdYlGn,classes=5,mode=quantile" --name "Versorgung (normiert)" \
+  --layer "$areas" --style "simple:fill=#ffffff,outline=#969696,width=0.3" --name "Planungsräume" "${bg[@]}"
+render --out "$out/map-programme-targeting.png" --title "Förderkulisse und Bedarf" --subtitle "Gebiete mit Status niedrig/sehr niedrig außerhalb des Programmgebiets" \
+  --layer "$town|layername=programme_area" --style "simple:fill=none,outline=#08306b,width=1.4" --name "Programmgebiet" \
+  --layer "$out/programme-targeting.gpkg" --style "categorized:targeting,colors=high need outside programme:#cb181d|high need inside:#fd8d3c|programme without high need:#6baed6|neither:#f0f0f0" --name "Zielgenauigkeit" "${bg[@]}"
+render --out "$out/map-budget.png" --title "Mittelverteilung: 2 Mio. Euro nach Bedarf" --subtitle "Einwohner × Bedarf, 10.000 bis 150.000 Euro je Gebiet" \
+  --layer "$out/budget.gpkg" --style "graduated:allocation:Blues,classes=5,mode=jenks" --name "Euro" "${bg[@]}"
 
 step "Done"
 ls -1 "$out"

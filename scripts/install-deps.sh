@@ -6,7 +6,7 @@ packages=(
   qgis qgis-providers libqgis-dev python3-qgis
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libgdal-dev libgeos-dev libspatialite-dev libsqlite3-dev
-  libeigen3-dev nlohmann-json3-dev
+  libeigen3-dev nlohmann-json3-dev libsqlite3-mod-spatialite
   xvfb xauth
 )
 missing=()
