@@ -62,7 +62,6 @@ step "sozialraum:odmatrix (addresses to all facilities within 15 minutes)"
 step "sozialraum:catchmentratio (youth-centre places per young resident within 15 minutes, 2SFCA)"
 "$run" run sozialraum:catchmentratio --NETWORK="$streets" --DEMAND="$residents" --DEMAND_FIELD=age_u18 \
   --SUPPLY="$youth" --SUPPLY_ID=facility_id --SUPPLY_FIELD=capacity_text --METHOD=0 --CATCHMENT=15 \
-  --ADDITIONAL_SUPPLY="$town|layername=candidates|subset=\"site_id\" = 'K05'" \
   --OUTPUT="$out/catchment-youth.gpkg" --OUTPUT_SUPPLY="$out/catchment-youth-supply.gpkg"
 
 step "sozialraum:servicegaps (need = MSS status index, access to youth centres)"
