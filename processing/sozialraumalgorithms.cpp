@@ -2,6 +2,11 @@
 
 #include "budgetallocationalgorithm.h"
 #include "catchmentratioalgorithm.h"
+#include "exporthsdsalgorithm.h"
+#include "importhsdsalgorithm.h"
+#include "importofferingsalgorithm.h"
+#include "offeringslayeralgorithm.h"
+#include "quarterprofilealgorithm.h"
 #include "locationsuggestalgorithm.h"
 #include "programmetargetingalgorithm.h"
 #include "servicegapsalgorithm.h"
@@ -27,5 +32,11 @@ QList<QgsProcessingAlgorithm *> Sozialraum::createAlgorithms()
     new LocationSuggestAlgorithm(),
     new ProgrammeTargetingAlgorithm(),
     new BudgetAllocationAlgorithm(),
+    // Catalogue
+    new ImportOfferingsAlgorithm(),
+    new OfferingsLayerAlgorithm(),
+    new ExportHsdsAlgorithm(),
+    new ImportHsdsAlgorithm(),
+    new QuarterProfileAlgorithm(),
   };
 }

@@ -1,0 +1,22 @@
+#ifndef IMPORTOFFERINGSALGORITHM_H
+#define IMPORTOFFERINGSALGORITHM_H
+
+#include "cataloguealgorithmbase.h"
+
+class ImportOfferingsAlgorithm : public CatalogueAlgorithmBase
+{
+    Q_DECLARE_TR_FUNCTIONS( ImportOfferingsAlgorithm )
+
+  public:
+    QString name() const override { return QStringLiteral( "importofferings" ); }
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    ImportOfferingsAlgorithm *createInstance() const override { return new ImportOfferingsAlgorithm(); }
+
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};
+
+#endif

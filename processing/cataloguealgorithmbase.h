@@ -1,0 +1,32 @@
+#ifndef CATALOGUEALGORITHMBASE_H
+#define CATALOGUEALGORITHMBASE_H
+
+#include "sozialraumalgorithm.h"
+
+#include "catalogue/catalogue.h"
+
+/**
+ * What the catalogue algorithms share: the CATALOGUE parameter (a SpatiaLite file made by
+ * Sozialraum), opening or creating it with messages a planner understands, and reading the
+ * seeded vocabularies' codes.
+ */
+class CatalogueAlgorithmBase : public SozialraumAlgorithm
+{
+    Q_DECLARE_TR_FUNCTIONS( CatalogueAlgorithmBase )
+
+  protected:
+    Group algorithmGroup() const override { return Group::Catalogue; }
+
+    void addCatalogueParameter( const QString &description );
+
+    //! Opens CATALOGUE; with \a createIfMissing a new catalogue is made where no file exists yet.
+    sozialraum::catalogue::Catalogue openCatalogue( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool createIfMissing ) const;
+
+    /**
+     * Term ids for a comma-separated list of codes or names ("child, juvenile" or "Kinder") in the
+     * theme (\a themes) or target-group vocabulary; throws naming the unknown entry and the known codes.
+     */
+    static std::vector<std::string> termIds( const sozialraum::catalogue::Catalogue &catalogue, const QString &list, bool themes, const QString &parameterName );
+};
+
+#endif
