@@ -7,7 +7,7 @@ echo "== Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
 echo
 echo "== Isochrones against native:serviceareafromlayer (same network, facilities and cost, one process)"
 "$build/bin/sozialraum_bench" 100
-for exe in sozialraum_network_bench sozialraum_index_bench sozialraum_gaps_bench; do
+for exe in sozialraum_engine_bench sozialraum_network_bench sozialraum_gaps_bench; do
   if [ -x "$build/bin/$exe" ]; then
     echo
     echo "== $exe"
