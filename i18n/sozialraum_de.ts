@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BudgetAllocationAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/budgetallocationalgorithm.cpp" line="+22"/>
+        <source>Budget allocation by need</source>
+        <translation>Mittelverteilung nach Bedarf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>budget,allocation,funding,Mittelverteilung,Lebendige Quartiere,WiN,need</source>
+        <translation>Budget,Mittelverteilung,Verteilung,Förderung,Fördermittel,Lebendige Quartiere,WiN,Bedarf,budget,allocation,funding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Splits a yearly programme budget over areas in proportion to need (Bremen: 2 million euro a year, 1.6 million to Bremen and 0.4 million to Bremerhaven).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With groups (&lt;i&gt;GROUP_FIELD&lt;/i&gt; and &lt;i&gt;GROUP_SHARES&lt;/i&gt;, e.g. Bremen:0.8,Bremerhaven:0.2) the budget is first split over the groups by their shares, then within each group. Each area gets budget × weight / total weight, where the weight is an expression such as &lt;i&gt;&quot;inhabitants&quot; * &quot;si_score_pct&quot;&lt;/i&gt;. Areas whose share falls below the minimum get the minimum, areas above the maximum get the maximum, and what this frees or costs is spread again over the other areas in proportion to their weight, until all bounds hold. The amounts are rounded to multiples of &lt;i&gt;ROUND_TO&lt;/i&gt; (largest remainder), so they add up to the budget exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; The areas with &lt;i&gt;allocation&lt;/i&gt;, &lt;i&gt;allocation_share&lt;/i&gt; and &lt;i&gt;allocation_bound&lt;/i&gt; (min/max where a bound applies), and a summary table per group. A budget that the minimums already exceed, or that the maximums cannot take up, is refused with the figures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verteilt ein jährliches Programmbudget im Verhältnis zum Bedarf auf Gebiete (Bremen: 2 Mio. Euro im Jahr, davon 1,6 Mio. für Bremen und 0,4 Mio. für Bremerhaven).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Mit Gruppen (&lt;i&gt;GROUP_FIELD&lt;/i&gt; und &lt;i&gt;GROUP_SHARES&lt;/i&gt;, z. B. Bremen:0.8,Bremerhaven:0.2) wird das Budget zuerst nach ihren Anteilen auf die Gruppen verteilt, dann innerhalb jeder Gruppe. Jedes Gebiet erhält Budget × Gewicht / Gesamtgewicht, wobei das Gewicht ein Ausdruck ist, etwa &lt;i&gt;&quot;inhabitants&quot; * &quot;si_score_pct&quot;&lt;/i&gt;. Gebiete, deren Anteil unter dem Mindestbetrag liegt, erhalten den Mindestbetrag, Gebiete über dem Höchstbetrag den Höchstbetrag; was dadurch frei wird oder zusätzlich benötigt wird, wird erneut im Verhältnis zu ihrem Gewicht auf die übrigen Gebiete verteilt, bis alle Grenzen eingehalten sind. Die Beträge werden auf Vielfache von &lt;i&gt;ROUND_TO&lt;/i&gt; gerundet (Verfahren der größten Reste), sodass sie sich genau zum Budget summieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Die Gebiete mit &lt;i&gt;allocation&lt;/i&gt;, &lt;i&gt;allocation_share&lt;/i&gt; und &lt;i&gt;allocation_bound&lt;/i&gt; (min/max, wo eine Grenze greift) sowie eine Übersichtstabelle je Gruppe. Ein Budget, das bereits von den Mindestbeträgen überschritten wird oder das von den Höchstbeträgen nicht ausgeschöpft werden kann, wird unter Angabe der Zahlen abgelehnt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (expression, e.g. population × need)</source>
+        <translation>Gewicht (Ausdruck, z. B. Einwohnerzahl × Bedarf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group field (e.g. city)</source>
+        <translation>Gruppenfeld (z. B. Stadt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group shares (e.g. Bremen:0.8,Bremerhaven:0.2)</source>
+        <translation>Gruppenanteile (z. B. Bremen:0.8,Bremerhaven:0.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum per area</source>
+        <translation>Mindestbetrag je Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum per area (0 = none)</source>
+        <translation>Höchstbetrag je Gebiet (0 = keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round to multiples of</source>
+        <translation>Runden auf Vielfache von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation</source>
+        <translation>Mittelverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation per group</source>
+        <translation>Mittelverteilung je Gruppe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The layer &apos;%1&apos; has no areas.</source>
+        <translation>Der Layer &apos;%1&apos; enthält keine Gebiete.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>GROUP_FIELD is set: give GROUP_SHARES as name:share pairs, e.g. Bremen:0.8,Bremerhaven:0.2.</source>
+        <translation>GROUP_FIELD ist gesetzt: Geben Sie GROUP_SHARES als Paare Name:Anteil an, z. B. Bremen:0.8,Bremerhaven:0.2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GROUP_SHARES: &apos;%1&apos; is not name:share (e.g. Bremen:0.8).</source>
+        <translation>GROUP_SHARES: &apos;%1&apos; hat nicht die Form Name:Anteil (z. B. Bremen:0.8).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Area %1 belongs to group &apos;%2&apos;, which GROUP_SHARES does not name (%3). Add it with its share.</source>
+        <translation>Gebiet %1 gehört zur Gruppe &apos;%2&apos;, die in GROUP_SHARES nicht genannt ist (%3). Ergänzen Sie sie mit ihrem Anteil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all areas</source>
+        <translation>alle Gebiete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The budget cannot be allocated: %1</source>
+        <translation>Das Budget kann nicht verteilt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2 areas, %3 allocated.</source>
+        <translation>%1: %2 Gebiete, %3 zugeteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAlgorithmBase</name>
+    <message>
+        <location filename="../processing/cataloguealgorithmbase.cpp" line="+15"/>
+        <source>Sozialraum catalogue (*.sqlite *.db)</source>
+        <translation>Sozialraum-Katalog (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a catalogue file (CATALOGUE).</source>
+        <translation>Wählen Sie eine Katalogdatei (CATALOGUE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue &apos;%1&apos; does not exist. Create it with Sozialraum → New catalogue… or by importing offerings into it.</source>
+        <translation>Der Katalog &apos;%1&apos; existiert nicht. Legen Sie ihn über Sozialraum → Neuer Katalog… an oder indem Sie Angebote in ihn importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the new catalogue &apos;%1&apos;.</source>
+        <translation>Der neue Katalog &apos;%1&apos; wird angelegt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: &apos;%2&apos; is not in the catalogue&apos;s vocabulary. Known codes: %3.</source>
+        <translation>%1: &apos;%2&apos; gehört nicht zum Vokabular des Katalogs. Bekannte Codes: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDock</name>
     <message>
         <location filename="../plugin/cataloguedock.cpp" line="+31"/>
@@ -45,6 +176,119 @@
     </message>
 </context>
 <context>
+    <name>CatchmentRatioAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/catchmentratioalgorithm.cpp" line="+18"/>
+        <source>Catchment ratio (2SFCA family)</source>
+        <translation>Versorgungsgrad im Einzugsgebiet (2SFCA-Familie)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2SFCA,E2SFCA,3SFCA,floating catchment,supply,demand,ratio,places per child,Versorgungsgrad,Erreichbarkeit</source>
+        <translation>2SFCA,E2SFCA,3SFCA,Floating Catchment,gleitendes Einzugsgebiet,Einzugsgebiet,Angebot,Nachfrage,Versorgungsgrad,Versorgungsquote,Plätze je Kind,Erreichbarkeit,floating catchment,supply,demand,ratio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;How many places (capacity) does each resident reach, taking into account how many others compete for the same places? The two-step floating catchment method (2SFCA) and its variants answer it for every demand point or area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (as PySAL&apos;s &lt;i&gt;access&lt;/i&gt;): with demand P&lt;sub&gt;k&lt;/sub&gt;, capacity S&lt;sub&gt;j&lt;/sub&gt;, cost d&lt;sub&gt;kj&lt;/sub&gt; and weight W(d): step 1, each facility&apos;s ratio R&lt;sub&gt;j&lt;/sub&gt; = S&lt;sub&gt;j&lt;/sub&gt; / Σ&lt;sub&gt;k&lt;/sub&gt; P&lt;sub&gt;k&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;); step 2, each demand point&apos;s access A&lt;sub&gt;k&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; R&lt;sub&gt;j&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;). &lt;i&gt;2SFCA&lt;/i&gt;: W = 1 within the catchment d0 (cost ≤ d0), 0 beyond. &lt;i&gt;E2SFCA&lt;/i&gt;: step weights from &lt;i&gt;Steps&lt;/i&gt; (default 10:1, 20:0.68, 30:0.22 – weight 1 up to 10, 0.68 up to 20, 0.22 up to 30, 0 beyond; the last step is the catchment). &lt;i&gt;Gaussian 2SFCA&lt;/i&gt;: W = (e&lt;sup&gt;−½(d/d0)²&lt;/sup&gt; − e&lt;sup&gt;−½&lt;/sup&gt;) / (1 − e&lt;sup&gt;−½&lt;/sup&gt;), 1 at the facility and 0 at d0. &lt;i&gt;3SFCA&lt;/i&gt;: the step weights plus selection weights G&lt;sub&gt;kj&lt;/sub&gt; = W&lt;sub&gt;kj&lt;/sub&gt; / Σ&lt;sub&gt;j&apos;&lt;/sub&gt; W&lt;sub&gt;kj&apos;&lt;/sub&gt; in both steps, so that a resident&apos;s demand is split among the facilities within reach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Costs&lt;/b&gt; come from the network when one is given (all network parameters apply), else from straight-line distance × detour factor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; Demand features with &lt;i&gt;access&lt;/i&gt; (places per person), &lt;i&gt;access_norm&lt;/i&gt; (access divided by the demand-weighted mean: 1.0 = city average), &lt;i&gt;nearest_cost&lt;/i&gt; and &lt;i&gt;covered&lt;/i&gt; (a facility within d0). With planned facilities under &lt;i&gt;Additional supply&lt;/i&gt; (a scenario) also &lt;i&gt;access_scenario&lt;/i&gt; and &lt;i&gt;access_change&lt;/i&gt;. The supply output adds &lt;i&gt;supply_ratio&lt;/i&gt; (R&lt;sub&gt;j&lt;/sub&gt;) and &lt;i&gt;demand_in_catchment&lt;/i&gt;. Capacities may be text with numbers; empty or unreadable capacities count as 0 and are listed in the log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie viele Plätze (Kapazität) erreicht jede Einwohnerin und jeder Einwohner, wenn man berücksichtigt, wie viele andere um dieselben Plätze konkurrieren? Die Zwei-Schritt-Methode mit gleitendem Einzugsgebiet (2SFCA) und ihre Varianten beantworten dies für jeden Nachfragepunkt oder jedes Gebiet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (wie PySALs &lt;i&gt;access&lt;/i&gt;): mit Nachfrage P&lt;sub&gt;k&lt;/sub&gt;, Kapazität S&lt;sub&gt;j&lt;/sub&gt;, Kosten d&lt;sub&gt;kj&lt;/sub&gt; und Gewicht W(d): Schritt 1, Versorgungsquote jeder Einrichtung R&lt;sub&gt;j&lt;/sub&gt; = S&lt;sub&gt;j&lt;/sub&gt; / Σ&lt;sub&gt;k&lt;/sub&gt; P&lt;sub&gt;k&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;); Schritt 2, Erreichbarkeit jedes Nachfragepunkts A&lt;sub&gt;k&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; R&lt;sub&gt;j&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;). &lt;i&gt;2SFCA&lt;/i&gt;: W = 1 innerhalb des Einzugsgebiets d0 (Kosten ≤ d0), 0 darüber hinaus. &lt;i&gt;E2SFCA&lt;/i&gt;: Stufengewichte aus &lt;i&gt;Stufen&lt;/i&gt; (Standard 10:1, 20:0.68, 30:0.22 – Gewicht 1 bis 10, 0,68 bis 20, 0,22 bis 30, 0 darüber hinaus; die letzte Stufe ist das Einzugsgebiet). &lt;i&gt;Gauß-2SFCA&lt;/i&gt;: W = (e&lt;sup&gt;−½(d/d0)²&lt;/sup&gt; − e&lt;sup&gt;−½&lt;/sup&gt;) / (1 − e&lt;sup&gt;−½&lt;/sup&gt;), 1 an der Einrichtung und 0 bei d0. &lt;i&gt;3SFCA&lt;/i&gt;: die Stufengewichte und zusätzlich Auswahlgewichte G&lt;sub&gt;kj&lt;/sub&gt; = W&lt;sub&gt;kj&lt;/sub&gt; / Σ&lt;sub&gt;j&apos;&lt;/sub&gt; W&lt;sub&gt;kj&apos;&lt;/sub&gt; in beiden Schritten, sodass sich die Nachfrage einer Person auf die erreichbaren Einrichtungen aufteilt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kosten&lt;/b&gt; stammen aus dem Netz, wenn eines angegeben ist (alle Netzparameter gelten), sonst aus der Luftlinienentfernung × Umwegfaktor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Nachfrageobjekte mit &lt;i&gt;access&lt;/i&gt; (Plätze je Person), &lt;i&gt;access_norm&lt;/i&gt; (Erreichbarkeit geteilt durch den nachfragegewichteten Mittelwert: 1,0 = Stadtdurchschnitt), &lt;i&gt;nearest_cost&lt;/i&gt; und &lt;i&gt;covered&lt;/i&gt; (eine Einrichtung innerhalb von d0). Mit geplanten Einrichtungen unter &lt;i&gt;Zusätzliches Angebot&lt;/i&gt; (ein Szenario) auch &lt;i&gt;access_scenario&lt;/i&gt; und &lt;i&gt;access_change&lt;/i&gt;. Die Angebotsausgabe ergänzt &lt;i&gt;supply_ratio&lt;/i&gt; (R&lt;sub&gt;j&lt;/sub&gt;) und &lt;i&gt;demand_in_catchment&lt;/i&gt;. Kapazitäten dürfen Text mit Zahlen sein; leere oder nicht lesbare Kapazitäten zählen als 0 und werden im Protokoll aufgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demand (points or polygons)</source>
+        <translation>Nachfrage (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand id field</source>
+        <translation>ID-Feld der Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand field (population or target group)</source>
+        <translation>Nachfragefeld (Einwohnerzahl oder Zielgruppe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply (facilities)</source>
+        <translation>Angebot (Einrichtungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply id field</source>
+        <translation>ID-Feld des Angebots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity field</source>
+        <translation>Kapazitätsfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalize: divide by the demand-weighted mean (1.0 = average)</source>
+        <translation>Normalisieren: durch den nachfragegewichteten Mittelwert teilen (1,0 = Durchschnitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional supply: planned facilities (scenario)</source>
+        <translation>Zusätzliches Angebot: geplante Einrichtungen (Szenario)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access per demand point</source>
+        <translation>Erreichbarkeit je Nachfragepunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply ratios per facility</source>
+        <translation>Versorgungsquoten je Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading demand and supply…</source>
+        <translation>Nachfrage und Angebot werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supply</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No facility of &apos;%1&apos; has a capacity in field &apos;%2&apos;. Choose the field with the places (e.g. e_platz) or fill it in.</source>
+        <translation>Keine Einrichtung von &apos;%1&apos; hat eine Kapazität im Feld &apos;%2&apos;. Wählen Sie das Feld mit den Plätzen (z. B. e_platz) oder füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Costs between %1 demand points and %2 facilities (up to %3 %4)…</source>
+        <translation>Kosten zwischen %1 Nachfragepunkten und %2 Einrichtungen werden berechnet (bis %3 %4)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>additional supply</source>
+        <translation>zusätzliches Angebot</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: demand %2, of which %3 % within the catchment; capacity %4; demand-weighted mean access %5 per person.</source>
+        <translation>%1: Nachfrage %2, davon %3 % innerhalb des Einzugsgebiets; Kapazität %4; nachfragegewichtete mittlere Erreichbarkeit %5 je Person.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 facilities have no demand within their catchment (no ratio).</source>
+        <translation>%1 Einrichtungen haben keine Nachfrage in ihrem Einzugsgebiet (keine Versorgungsquote).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 demand points reach no facility within the catchment (access 0).</source>
+        <translation>%1 Nachfragepunkte erreichen keine Einrichtung innerhalb des Einzugsgebiets (Erreichbarkeit 0).</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleFeedback</name>
     <message>
         <location filename="../processing/runner/consolefeedback.cpp" line="+41"/>
@@ -55,6 +299,104 @@
         <location line="+7"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapsAlgorithmBase</name>
+    <message>
+        <location filename="../processing/gapsalgorithmbase.cpp" line="+22"/>
+        <source>Detour factor for straight-line costs (without a network)</source>
+        <translation>Umwegfaktor für Luftlinienkosten (ohne Netz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2SFCA</source>
+        <translation>2SFCA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E2SFCA (step weights)</source>
+        <translation>E2SFCA (Stufengewichte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gaussian 2SFCA</source>
+        <translation>Gauß-2SFCA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3SFCA (selection weights)</source>
+        <translation>3SFCA (Auswahlgewichte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catchment d0 (in the cost unit: minutes or metres)</source>
+        <translation>Einzugsgebiet d0 (in der Kosteneinheit: Minuten oder Meter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps for E2SFCA/3SFCA (upper cost:weight, …)</source>
+        <translation>Stufen für E2SFCA/3SFCA (obere Kostengrenze:Gewicht, …)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catchment (CATCHMENT) is 0: give the largest cost at which a facility still counts, e.g. 15 (minutes) or 1000 (metres).</source>
+        <translation>Das Einzugsgebiet (CATCHMENT) ist 0: Geben Sie die größten Kosten an, bei denen eine Einrichtung noch zählt, z. B. 15 (Minuten) oder 1000 (Meter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E2SFCA: the catchment is the last step of STEPS (%1); CATCHMENT is not used.</source>
+        <translation>E2SFCA: Das Einzugsgebiet ist die letzte Stufe von STEPS (%1); CATCHMENT wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catchment (CATCHMENT) is 0: the Gaussian weight falls to 0 at the catchment, so it must be greater than 0.</source>
+        <translation>Das Einzugsgebiet (CATCHMENT) ist 0: Das Gauß-Gewicht fällt an der Grenze des Einzugsgebiets auf 0, daher muss CATCHMENT größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3SFCA: weights and catchment from STEPS (%1).</source>
+        <translation>3SFCA: Gewichte und Einzugsgebiet aus STEPS (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STEPS: %1</source>
+        <translation>STEPS: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Straight-line distances are multiplied by the detour factor %1.</source>
+        <translation>Luftlinienentfernungen werden mit dem Umwegfaktor %1 multipliziert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The catchment must be greater than 0.</source>
+        <translation>Das Einzugsgebiet muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
+        <translation>Der Layer &apos;%1&apos; hat kein Feld &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field &apos;%1&apos; of layer &apos;%2&apos; is negative in %3 (%4). Capacities and populations must be 0 or more.</source>
+        <translation>Das Feld &apos;%1&apos; des Layers &apos;%2&apos; ist in %3 negativ (%4). Kapazitäten und Einwohnerzahlen müssen 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 features of &apos;%2&apos; have no number in &apos;%3&apos; and count as 0%4</source>
+        <translation>%1 Objekte von &apos;%2&apos; haben in &apos;%3&apos; keine Zahl und zählen als 0%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; text that is not a number: %1</source>
+        <translation>; Text, der keine Zahl ist: %1</translation>
     </message>
 </context>
 <context>
@@ -232,6 +574,180 @@
     </message>
 </context>
 <context>
+    <name>LocationSuggestAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/locationsuggestalgorithm.cpp" line="+19"/>
+        <source>Locations for new offerings</source>
+        <translation>Standortvorschläge für neue Angebote</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>location,site selection,maximal covering,MCLP,set covering,LSCP,p-median,Standortplanung,Standort</source>
+        <translation>Standort,Standortwahl,Standortplanung,Standortvorschlag,maximale Abdeckung,MCLP,Set Covering,LSCP,p-Median,p-median,location,site selection,maximal covering,set covering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Which of the candidate sites (vacant shops, school buildings, community rooms) should the next offerings go to? Chooses sites so that as much (need-weighted) demand as possible gets an offering within reach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Maximal covering&lt;/i&gt; (MCLP): choose P sites that maximize the demand weight within the radius of at least one chosen or existing facility; greedy choice by the largest marginal gain, then swap improvement (vertex substitution) with restarts – on city-sized problems within a few percent of the optimum, in tests at least 98 %. &lt;i&gt;Set covering&lt;/i&gt; (LSCP): the fewest sites that cover all demand that any candidate can cover (P is not used). &lt;i&gt;p-median&lt;/i&gt;: P sites that minimize the total weighted cost to the nearest facility; costs beyond the radius are not considered (such demand is charged a penalty of twice the radius).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weight&lt;/b&gt; is an expression on the demand layer, e.g. &lt;i&gt;&quot;inhabitants&quot; * &quot;si_score_pct&quot;&lt;/i&gt; (population × need). Existing facilities count as already covering.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output.&lt;/b&gt; The chosen sites in the order of choice with &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;marginal_gain&lt;/i&gt; (weight newly covered, or cost saved for p-median); the summary table and the log report the covered demand before and after.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;An welche der möglichen Standorte (leerstehende Läden, Schulgebäude, Gemeinschaftsräume) sollen die nächsten Angebote gehen? Wählt Standorte so, dass möglichst viel (nach Bedarf gewichtete) Nachfrage ein Angebot in erreichbarer Nähe erhält.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methoden.&lt;/b&gt; &lt;i&gt;Maximale Abdeckung&lt;/i&gt; (MCLP): wählt P Standorte, die das Nachfragegewicht innerhalb des Radius mindestens eines gewählten Standorts oder einer bestehenden Einrichtung maximieren; Greedy-Auswahl nach dem größten Zugewinn, danach Verbesserung durch Austausch (Vertex Substitution) mit Neustarts – bei Problemen in Stadtgröße wenige Prozent vom Optimum entfernt, in Tests mindestens 98 %. &lt;i&gt;Vollständige Abdeckung&lt;/i&gt; (LSCP): die wenigsten Standorte, die alle Nachfrage abdecken, die überhaupt ein Kandidat abdecken kann (P wird nicht verwendet). &lt;i&gt;p-median&lt;/i&gt;: P Standorte, die die gewichteten Gesamtkosten bis zur nächstgelegenen Einrichtung minimieren; Kosten jenseits des Radius werden nicht betrachtet (solcher Nachfrage wird eine Strafe von zweimal dem Radius angerechnet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gewicht&lt;/b&gt; ist ein Ausdruck auf dem Nachfrage-Layer, z. B. &lt;i&gt;&quot;inhabitants&quot; * &quot;si_score_pct&quot;&lt;/i&gt; (Einwohnerzahl × Bedarf). Bestehende Einrichtungen gelten als bereits abdeckend.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Die gewählten Standorte in der Reihenfolge der Auswahl mit &lt;i&gt;rank&lt;/i&gt; und &lt;i&gt;marginal_gain&lt;/i&gt; (neu abgedecktes Gewicht bzw. bei p-median eingesparte Kosten); die Übersichtstabelle und das Protokoll nennen die abgedeckte Nachfrage vorher und nachher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Candidate sites (points)</source>
+        <translation>Mögliche Standorte (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing facilities</source>
+        <translation>Bestehende Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand (points or polygons)</source>
+        <translation>Nachfrage (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand weight (expression, e.g. population × need)</source>
+        <translation>Nachfragegewicht (Ausdruck, z. B. Einwohnerzahl × Bedarf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of new sites (P)</source>
+        <translation>Anzahl neuer Standorte (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radius: demand within this cost counts as covered</source>
+        <translation>Radius: Nachfrage innerhalb dieser Kosten gilt als abgedeckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maximal covering (greedy + swap)</source>
+        <translation>maximale Abdeckung (Greedy + Austausch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set covering</source>
+        <translation>vollständige Abdeckung (Set Covering)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p-median</source>
+        <translation>p-median</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested sites</source>
+        <translation>Standortvorschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage before and after</source>
+        <translation>Abdeckung vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The radius is 0: give the cost within which demand counts as covered, e.g. 10 (minutes) or 800 (metres).</source>
+        <translation>Der Radius ist 0: Geben Sie die Kosten an, innerhalb derer Nachfrage als abgedeckt gilt, z. B. 10 (Minuten) oder 800 (Meter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P (%1) is larger than the number of candidate sites (%2). Choose P ≤ %2 or add candidates.</source>
+        <translation>P (%1) ist größer als die Anzahl möglicher Standorte (%2). Wählen Sie P ≤ %2 oder ergänzen Sie weitere Standorte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>candidates</source>
+        <translation>mögliche Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Costs between %1 demand points and %2 candidates (up to %3 %4)…</source>
+        <translation>Kosten zwischen %1 Nachfragepunkten und %2 möglichen Standorten werden berechnet (bis %3 %4)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>existing facilities</source>
+        <translation>bestehende Einrichtungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choosing sites…</source>
+        <translation>Standorte werden ausgewählt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>total weight</source>
+        <translation>Gesamtgewicht</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>weighted cost before</source>
+        <translation>gewichtete Kosten vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weighted cost after</source>
+        <translation>gewichtete Kosten nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight beyond the radius after</source>
+        <translation>Gewicht außerhalb des Radius nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-median: weighted cost %1 before, %2 after (%3 sites).</source>
+        <translation>p-median: gewichtete Kosten %1 vorher, %2 nachher (%3 Standorte).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>covered before</source>
+        <translation>abgedeckt vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>covered after</source>
+        <translation>abgedeckt nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share covered before</source>
+        <translation>Anteil abgedeckt vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share covered after</source>
+        <translation>Anteil abgedeckt nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight no candidate can cover</source>
+        <translation>von keinem möglichen Standort abdeckbares Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered demand: %1 (%2 %) before, %3 (%4 %) after %5 new sites; %6 cannot be covered by any candidate.</source>
+        <translation>Abgedeckte Nachfrage: %1 (%2 %) vorher, %3 (%4 %) nach %5 neuen Standorten; %6 kann von keinem möglichen Standort abgedeckt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only %1 of %2 sites were chosen: further candidates would cover no additional demand within the radius.</source>
+        <translation>Nur %1 von %2 Standorten wurden gewählt: Weitere mögliche Standorte würden innerhalb des Radius keine zusätzliche Nachfrage abdecken.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/monitoringalgorithm.cpp" line="+44"/>
@@ -307,7 +823,7 @@
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/nearestfacilityalgorithm.cpp" line="+17"/>
+        <location filename="../processing/algorithms/nearestfacilityalgorithm.cpp" line="+18"/>
         <source>Nearest facility (network cost)</source>
         <translation>Nächstgelegene Einrichtung (Netzkosten)</translation>
     </message>
@@ -372,12 +888,7 @@
         <translation>Suche der nächstgelegenen Einrichtung gleichzeitig von allen %1 Einrichtungen aus…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The origins layer already has a field &apos;%1&apos;. Rename or remove it; this algorithm writes it.</source>
-        <translation>Der Layer der Startorte hat bereits ein Feld &apos;%1&apos;. Benennen Sie es um oder entfernen Sie es; dieser Algorithmus schreibt dieses Feld.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -481,11 +992,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+99"/>
         <source>The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking).</source>
         <translation>Die Geschwindigkeit beträgt %1 km/h: Fahr- und Gehzeiten erfordern eine Geschwindigkeit größer als 0 (SPEED; 4,5 km/h entspricht dem Gehen).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-83"/>
         <source>Building the network graph from &apos;%1&apos;…</source>
         <translation>Netzgraph wird aus &apos;%1&apos; aufgebaut…</translation>
     </message>
@@ -525,7 +1037,17 @@
         <translation>Das Netz besteht aus %1 nicht verbundenen Teilen; der größte umfasst %2 % seiner Länge. Punkte in kleinen Teilen erreichen wenig: Suchen Sie nach Straßen, die sich ohne gemeinsamen Stützpunkt treffen, oder erhöhen Sie TOLERANCE.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The layer &apos;%1&apos; has no coordinate reference system. Set it in the layer&apos;s properties.</source>
+        <translation>Der Layer &apos;%1&apos; hat kein Koordinatenbezugssystem. Legen Sie es in den Layereigenschaften fest.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No network given: costs are straight-line distances in %1.</source>
+        <translation>Kein Netz angegeben: Die Kosten sind Luftlinienentfernungen in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The layer &apos;%1&apos; (%2) has no features.</source>
         <translation>Der Layer &apos;%1&apos; (%2) enthält keine Objekte.</translation>
     </message>
@@ -535,7 +1057,7 @@
         <translation>Der Layer &apos;%1&apos; (%2) hat kein Koordinatenbezugssystem. Legen Sie es in den Layereigenschaften fest.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%1 (%2 m)</source>
         <translation>%1 (%2 m)</translation>
     </message>
@@ -626,6 +1148,187 @@
         <location line="+19"/>
         <source>%1 origin-destination pairs within %2 %3.</source>
         <translation>%1 Start-Ziel-Paare innerhalb von %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTargetingAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/programmetargetingalgorithm.cpp" line="+19"/>
+        <source>Programme targeting (Förderkulisse)</source>
+        <translation>Förderkulisse prüfen (Programmgebiete und Bedarf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>programme,funding area,Förderkulisse,Soziale Stadt,WiN,targeting,high need</source>
+        <translation>Programm,Förderprogramm,Fördergebiet,Förderkulisse,Programmgebiet,Soziale Stadt,WiN,Quartiersmanagement,hoher Bedarf,programme,funding area,targeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Do the funding areas of a programme (Soziale Stadt, Bremen&apos;s WiN, a Quartiersmanagement) cover the areas of high need? Bremen&apos;s social monitoring found conspicuous quarters outside its funding areas; this algorithm lists them.&lt;/p&gt;&lt;p&gt;For every statistical area: &lt;i&gt;programme_share&lt;/i&gt;, the share of its area inside any programme area (measured in metres in a projected CRS; programme areas in another CRS are reprojected), and &lt;i&gt;targeting&lt;/i&gt;: “high need outside programme” (high need, share below 0.5), “high need inside”, “programme without high need” (share at least 0.5, no high need) or “neither”. &lt;i&gt;High need&lt;/i&gt; is an expression on the areas, e.g. &lt;i&gt;&quot;status_class&quot; &amp;gt;= 3&lt;/i&gt; or &lt;i&gt;&quot;gap_class&quot; = 1&lt;/i&gt;. The log sums up the four groups.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Decken die Fördergebiete eines Programms (Soziale Stadt, das Bremer WiN, ein Quartiersmanagement) die Gebiete mit hohem Bedarf ab? Das Bremer Sozialmonitoring fand auffällige Quartiere außerhalb seiner Fördergebiete; dieser Algorithmus listet sie auf.&lt;/p&gt;&lt;p&gt;Für jedes statistische Gebiet: &lt;i&gt;programme_share&lt;/i&gt;, der Anteil seiner Fläche, der in irgendeinem Programmgebiet liegt (gemessen in Metern in einem projizierten KBS; Programmgebiete in einem anderen KBS werden umprojiziert), und &lt;i&gt;targeting&lt;/i&gt;: „high need outside programme“ (hoher Bedarf, Anteil unter 0,5), „high need inside“ (hoher Bedarf im Programmgebiet), „programme without high need“ (Anteil mindestens 0,5, kein hoher Bedarf) oder „neither“ (keines von beiden). &lt;i&gt;Hoher Bedarf&lt;/i&gt; ist ein Ausdruck auf den Gebieten, z. B. &lt;i&gt;&quot;status_class&quot; &amp;gt;= 3&lt;/i&gt; oder &lt;i&gt;&quot;gap_class&quot; = 1&lt;/i&gt;. Das Protokoll fasst die vier Gruppen zusammen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistical areas (polygons)</source>
+        <translation>Statistische Gebiete (Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High need where (expression)</source>
+        <translation>Hoher Bedarf in Gebieten, für die gilt (Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme areas (polygons)</source>
+        <translation>Programmgebiete (Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeting</source>
+        <translation>Förderkulisse und Bedarf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The programme layer &apos;%1&apos; has no polygons.</source>
+        <translation>Der Layer der Programmgebiete &apos;%1&apos; enthält keine Polygone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layer &apos;%1&apos; has no areas.</source>
+        <translation>Der Layer &apos;%1&apos; enthält keine Gebiete.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 areas of high need lie outside the programme areas, %2 inside; %3 programme areas without high need; %4 neither.</source>
+        <translation>%1 Gebiete mit hohem Bedarf liegen außerhalb der Programmgebiete, %2 innerhalb; %3 Programmgebiete ohne hohen Bedarf; %4 keines von beiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGapsAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+42"/>
+        <source>Service gaps: need versus access</source>
+        <translation>Versorgungslücken: Bedarf und Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gap,need,access,coverage,unserved,Versorgungslücke,Bedarf,2SFCA,social index</source>
+        <translation>Versorgungslücke,Bedarf,Erreichbarkeit,Versorgung,Abdeckung,unversorgt,2SFCA,Sozialindex,gap,need,access,coverage,unserved,social index</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;The layer that shows where need is high and help is far away: for every statistical area its access to a kind of offering (floating-catchment ratio, as in &lt;i&gt;Catchment ratio&lt;/i&gt;), the share of its residents within the catchment, and the comparison with its need.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand.&lt;/b&gt; Either finer demand points with a population (addresses, buildings, census grid cells), each assigned to the area it lies in, or – without them – each area&apos;s population at a point inside the area. &lt;b&gt;Need&lt;/b&gt; is any numeric field where higher means more need: &lt;i&gt;si_score&lt;/i&gt; or &lt;i&gt;status_class&lt;/i&gt; from the social-index algorithms, or a target-group share.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt; per area: &lt;i&gt;access&lt;/i&gt; (demand-weighted mean of its points&apos; access, places per person), &lt;i&gt;coverage_share&lt;/i&gt; (share of its demand within the catchment d0 of a facility), &lt;i&gt;unserved&lt;/i&gt; (demand beyond d0), &lt;i&gt;need_rank&lt;/i&gt; (1 = highest need), &lt;i&gt;access_rank&lt;/i&gt; (1 = poorest access), &lt;i&gt;gap_score&lt;/i&gt; = (percentile rank of need + 1 − percentile rank of access) / 2, from 0 to 1, highest where need is high and access poor (percentile rank = count strictly below / (n − 1)), and &lt;i&gt;gap_class&lt;/i&gt;: need is high at or above the median need, access is poor below the median access: 1 high need, poor access – 2 high need, good access – 3 low need, poor access – 4 low need, good access. Loaded in QGIS, class 1 is drawn in strong red so that it stands out.&lt;/p&gt;&lt;p&gt;Costs come from the network when one is given, else from straight-line distance × detour factor.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Layer, der zeigt, wo der Bedarf hoch und Hilfe weit entfernt ist: für jedes statistische Gebiet seine Erreichbarkeit einer Angebotsart (Versorgungsquote mit gleitendem Einzugsgebiet, wie in &lt;i&gt;Versorgungsgrad im Einzugsgebiet&lt;/i&gt;), der Anteil seiner Einwohnerinnen und Einwohner innerhalb des Einzugsgebiets und der Vergleich mit seinem Bedarf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nachfrage.&lt;/b&gt; Entweder feinere Nachfragepunkte mit einer Einwohnerzahl (Adressen, Gebäude, Zensus-Gitterzellen), die jeweils dem Gebiet zugeordnet werden, in dem sie liegen, oder – ohne diese – die Einwohnerzahl jedes Gebiets an einem Punkt innerhalb des Gebiets. &lt;b&gt;Bedarf&lt;/b&gt; ist ein beliebiges Zahlenfeld, bei dem ein höherer Wert mehr Bedarf bedeutet: &lt;i&gt;si_score&lt;/i&gt; oder &lt;i&gt;status_class&lt;/i&gt; aus den Sozialindex-Algorithmen oder ein Zielgruppenanteil.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe&lt;/b&gt; je Gebiet: &lt;i&gt;access&lt;/i&gt; (nachfragegewichteter Mittelwert der Erreichbarkeit seiner Punkte, Plätze je Person), &lt;i&gt;coverage_share&lt;/i&gt; (Anteil seiner Nachfrage innerhalb des Einzugsgebiets d0 einer Einrichtung), &lt;i&gt;unserved&lt;/i&gt; (Nachfrage jenseits von d0), &lt;i&gt;need_rank&lt;/i&gt; (1 = höchster Bedarf), &lt;i&gt;access_rank&lt;/i&gt; (1 = schlechteste Erreichbarkeit), &lt;i&gt;gap_score&lt;/i&gt; = (Perzentilrang des Bedarfs + 1 − Perzentilrang der Erreichbarkeit) / 2, von 0 bis 1, am höchsten, wo der Bedarf hoch und die Erreichbarkeit schlecht ist (Perzentilrang = Anzahl echt kleinerer Werte / (n − 1)), und &lt;i&gt;gap_class&lt;/i&gt;: Der Bedarf ist hoch ab dem Median des Bedarfs, die Erreichbarkeit ist schlecht unter dem Median der Erreichbarkeit: 1 hoher Bedarf, schlechte Erreichbarkeit – 2 hoher Bedarf, gute Erreichbarkeit – 3 niedriger Bedarf, schlechte Erreichbarkeit – 4 niedriger Bedarf, gute Erreichbarkeit. In QGIS geladen, wird Klasse 1 in kräftigem Rot dargestellt, damit sie hervorsticht.&lt;/p&gt;&lt;p&gt;Die Kosten stammen aus dem Netz, wenn eines angegeben ist, sonst aus der Luftlinienentfernung × Umwegfaktor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Statistical areas (polygons)</source>
+        <translation>Statistische Gebiete (Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population of the areas (used without demand points)</source>
+        <translation>Einwohnerzahl der Gebiete (verwendet ohne Nachfragepunkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need (higher = more need, e.g. si_score or status_class)</source>
+        <translation>Bedarf (höher = mehr Bedarf, z. B. si_score oder status_class)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand points (optional: addresses, buildings, grid cells)</source>
+        <translation>Nachfragepunkte (optional: Adressen, Gebäude, Gitterzellen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population of the demand points</source>
+        <translation>Einwohnerzahl der Nachfragepunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply (facilities)</source>
+        <translation>Angebot (Einrichtungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity field (empty = 1 per facility)</source>
+        <translation>Kapazitätsfeld (leer = 1 je Einrichtung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service gaps</source>
+        <translation>Versorgungslücken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give either demand points (DEMAND with DEMAND_FIELD) or the areas&apos; population (POPULATION_FIELD).</source>
+        <translation>Geben Sie entweder Nachfragepunkte (DEMAND mit DEMAND_FIELD) oder die Einwohnerzahl der Gebiete (POPULATION_FIELD) an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The need field &apos;%1&apos; holds text that is not a number in %2: &apos;%3&apos;.</source>
+        <translation>Das Bedarfsfeld &apos;%1&apos; enthält in %2 Text, der keine Zahl ist: &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>supply</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 demand points (demand %2) lie in no area and are left out of the areas&apos; figures.</source>
+        <translation>%1 Nachfragepunkte (Nachfrage %2) liegen in keinem Gebiet und gehen nicht in die Werte der Gebiete ein.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Need and access cannot be compared: %1</source>
+        <translation>Bedarf und Erreichbarkeit können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>high need, poor access</source>
+        <translation>hoher Bedarf, schlechte Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high need, good access</source>
+        <translation>hoher Bedarf, gute Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low need, poor access</source>
+        <translation>niedriger Bedarf, schlechte Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low need, good access</source>
+        <translation>niedriger Bedarf, gute Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no demand</source>
+        <translation>keine Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no need value</source>
+        <translation>kein Bedarfswert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 areas with high need and poor access, %2 high need and good access, %3 low need and poor access, %4 low need and good access, %5 without a class.</source>
+        <translation>%1 Gebiete mit hohem Bedarf und schlechter Erreichbarkeit, %2 mit hohem Bedarf und guter Erreichbarkeit, %3 mit niedrigem Bedarf und schlechter Erreichbarkeit, %4 mit niedrigem Bedarf und guter Erreichbarkeit, %5 ohne Klasse.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1607,21 @@
         <source>feature %1</source>
         <translation>Objekt %1</translation>
     </message>
+    <message>
+        <location filename="../processing/expressionvalues.cpp" line="+18"/>
+        <source>%1: the expression cannot be read: %2</source>
+        <translation>%1: Der Ausdruck kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the expression fails for %2: %3</source>
+        <translation>%1: Der Ausdruck schlägt für %2 fehl: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2) gives no number for %3 (&apos;%4&apos;). Make the expression return a number for every feature, e.g. with coalesce(&quot;field&quot;, 0).</source>
+        <translation>%1 (%2) liefert für %3 keine Zahl (&apos;%4&apos;). Sorgen Sie dafür, dass der Ausdruck für jedes Objekt eine Zahl liefert, z. B. mit coalesce(&quot;field&quot;, 0).</translation>
+    </message>
 </context>
 <context>
     <name>SozialraumAlgorithm</name>
@@ -941,7 +1659,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>

@@ -52,7 +52,9 @@ class TestProvider : public QObject
       for ( const QgsProcessingAlgorithm *algorithm : provider.algorithms() )
         ids << algorithm->id();
       // Public ids: users' models and scripts refer to them.
-      const QStringList expected { QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "sozialraum:monitoring" ), QStringLiteral( "sozialraum:isochrones" ), QStringLiteral( "sozialraum:nearestfacility" ), QStringLiteral( "sozialraum:odmatrix" ) };
+      const QStringList expected { QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "sozialraum:monitoring" ), QStringLiteral( "sozialraum:isochrones" ), QStringLiteral( "sozialraum:nearestfacility" ), QStringLiteral( "sozialraum:odmatrix" ),
+                                   QStringLiteral( "sozialraum:catchmentratio" ), QStringLiteral( "sozialraum:servicegaps" ), QStringLiteral( "sozialraum:locationsuggest" ),
+                                   QStringLiteral( "sozialraum:programmetargeting" ), QStringLiteral( "sozialraum:budgetallocation" ) };
       for ( const QString &id : expected )
         QVERIFY2( ids.contains( id ), qPrintable( QStringLiteral( "missing %1 in %2" ).arg( id, ids.join( ',' ) ) ) );
     }

@@ -165,6 +165,27 @@ class TestRunner : public QObject
       QVERIFY( err.contains( "Cancelled" ) );
     }
 
+    void runsTheGapWorkflowModelOnBerlinData()
+    {
+      // The shipped example chains socialindex → catchmentratio → servicegaps → locationsuggest.
+      QTemporaryDir dir;
+      const QString data = QStringLiteral( SOZIALRAUM_SHARED_DATA );
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "--json" ), QStringLiteral( SOZIALRAUM_TEST_DATA "/gap_workflow.model3" ),
+                                 QStringLiteral( "--areas=" ) + data + QStringLiteral( "/berlin-planungsraeume-2019-mss.geojson" ),
+                                 QStringLiteral( "--indicators=s1_percentage_unemployed;s3_percentage_transfer_payments_recipients;s4_percentage_transfer_payments_recipients_below_15_years" ),
+                                 QStringLiteral( "--population=inhabitants" ),
+                                 QStringLiteral( "--facilities=" ) + data + QStringLiteral( "/berlin-kindertagesstaetten.geojson" ), QStringLiteral( "--capacity=e_platz" ),
+                                 QStringLiteral( "--candidates=" ) + data + QStringLiteral( "/berlin-schulen.geojson" ),
+                                 QStringLiteral( "--gaps:gaps=" ) + dir.filePath( QStringLiteral( "gaps.gpkg" ) ),
+                                 QStringLiteral( "--sites:sites=" ) + dir.filePath( QStringLiteral( "sites.gpkg" ) ) } );
+      QVERIFY2( r.exitCode == 0, qPrintable( r.err.right( 2000 ) ) );
+      const QJsonObject results = QJsonDocument::fromJson( r.out.toUtf8() ).object().value( QStringLiteral( "results" ) ).toObject();
+      QCOMPARE( results.value( QStringLiteral( "gaps:gaps" ) ).toString(), dir.filePath( QStringLiteral( "gaps.gpkg" ) ) );
+      QVERIFY( QFile::exists( dir.filePath( QStringLiteral( "gaps.gpkg" ) ) ) );
+      QVERIFY( QFile::exists( dir.filePath( QStringLiteral( "sites.gpkg" ) ) ) );
+      QVERIFY( r.err.contains( QStringLiteral( "high need and poor access" ) ) );
+    }
+
     void failedRunExitsNonZeroWithTheReason()
     {
       QTemporaryDir dir;
