@@ -174,6 +174,206 @@
         <source>Stakeholders</source>
         <translation>Akteure</translation>
     </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Create a new catalogue file (SpatiaLite) and add its tables to the project</source>
+        <translation>Eine neue Katalogdatei (SpatiaLite) anlegen und ihre Tabellen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a catalogue file and add its tables to the project</source>
+        <translation>Eine Katalogdatei öffnen und ihre Tabellen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the catalogue&apos;s tables to the project (sites on the map, forms with related records)</source>
+        <translation>Die Tabellen des Katalogs zum Projekt hinzufügen (Standorte auf der Karte, Formulare mit verknüpften Datensätzen)</translation>
+    </message>
+    <message>
+        <source>Search offerings (name, description)…</source>
+        <translation>Angebote durchsuchen (Name, Beschreibung)…</translation>
+    </message>
+    <message>
+        <source>Only offerings on this theme</source>
+        <translation>Nur Angebote zu diesem Thema</translation>
+    </message>
+    <message>
+        <source>Only offerings for this target group</source>
+        <translation>Nur Angebote für diese Zielgruppe</translation>
+    </message>
+    <message>
+        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
+        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+    </message>
+    <message>
+        <source>Organized: any</source>
+        <translation>Organisationsform: alle</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>Valid today</source>
+        <translation>Heute gültig</translation>
+    </message>
+    <message>
+        <source>Only offerings whose validity period includes today</source>
+        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
+    </message>
+    <message>
+        <source>Within the selected quarter</source>
+        <translation>Im ausgewählten Quartier</translation>
+    </message>
+    <message>
+        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
+        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Drop the filters that come from the map selection or a stakeholder</source>
+        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All kinds of stakeholders</source>
+        <translation>Alle Arten von Akteuren</translation>
+    </message>
+    <message>
+        <source>Its offerings</source>
+        <translation>Seine Angebote</translation>
+    </message>
+    <message>
+        <source>List only the offerings this stakeholder runs</source>
+        <translation>Nur die Angebote dieses Akteurs auflisten</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be created: %1</source>
+        <translation>Der Katalog konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sozialraum catalogue (*.sqlite *.db);;All files (*)</source>
+        <translation>Sozialraum-Katalog (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <source>Open catalogue</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Created %1. Add stakeholders and offerings with the Add… buttons.</source>
+        <translation>%1 angelegt. Fügen Sie Akteure und Angebote mit den Schaltflächen „Hinzufügen…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Open or create a catalogue first.</source>
+        <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalogue %1 could not be opened: %2</source>
+        <translation>Der Katalog des Projekts, %1, konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No catalogue is open: create one with New… or open a catalogue file with Open…</source>
+        <translation>Es ist kein Katalog geöffnet: Legen Sie mit „Neu…“ einen an oder öffnen Sie eine Katalogdatei mit „Öffnen…“.</translation>
+    </message>
+    <message>
+        <source>Sozialraum Catalogue — %1</source>
+        <translation>Sozialraum-Katalog — %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Offerings listed, of all in the catalogue</source>
+        <translation>Aufgelistete Angebote von allen im Katalog</translation>
+    </message>
+    <message>
+        <source>Offerings of %1</source>
+        <translation>Angebote von %1</translation>
+    </message>
+    <message>
+        <source>At the %1 site(s) selected on the map</source>
+        <translation>An den %1 auf der Karte ausgewählten Standorten</translation>
+    </message>
+    <message>
+        <source>Within the selected quarter: select a polygon of a statistical-area layer on the map first.</source>
+        <translation>Im ausgewählten Quartier: Wählen Sie zuerst ein Polygon eines Layers statistischer Gebiete auf der Karte aus.</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Select an offering to see its provider, sites, opening hours, target groups and history. Select sites or a quarter on the map to list what is there.</source>
+        <translation>Wählen Sie ein Angebot, um Träger, Standorte, Öffnungszeiten, Zielgruppen und Änderungsverlauf zu sehen. Wählen Sie Standorte oder ein Quartier auf der Karte, um aufzulisten, was es dort gibt.</translation>
+    </message>
+    <message>
+        <source>Saved. The offering is not listed because of the filters.</source>
+        <translation>Gespeichert. Wegen der Filter wird das Angebot nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Delete offering</source>
+        <translation>Angebot löschen</translation>
+    </message>
+    <message>
+        <source>Delete the offering &apos;%1&apos;? Its opening hours and its links to sites, themes and target groups go with it; the change history keeps a record.</source>
+        <translation>Das Angebot „%1“ löschen? Seine Öffnungszeiten und seine Verknüpfungen zu Standorten, Themen und Zielgruppen werden mitgelöscht; der Änderungsverlauf hält die Löschung fest.</translation>
+    </message>
+    <message>
+        <source>Delete the stakeholder &apos;%1&apos;?</source>
+        <translation>Den Akteur „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The stakeholder &apos;%1&apos; runs %2 offering(s). Delete it together with its offerings?</source>
+        <translation>Der Akteur „%1“ trägt %2 Angebot(e). Zusammen mit seinen Angeboten löschen?</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Akteur löschen</translation>
+    </message>
 </context>
 <context>
     <name>CatchmentRatioAlgorithm</name>
@@ -1674,6 +1874,30 @@
         <source>&amp;Sozialraum</source>
         <translation>&amp;Sozialraum</translation>
     </message>
+    <message>
+        <source>New catalogue…</source>
+        <translation>Neuer Katalog…</translation>
+    </message>
+    <message>
+        <source>Create a new catalogue of stakeholders and offerings (a SpatiaLite file)</source>
+        <translation>Einen neuen Katalog der Akteure und Angebote anlegen (eine SpatiaLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Open catalogue…</source>
+        <translation>Katalog öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a catalogue file; the project remembers it</source>
+        <translation>Eine Katalogdatei öffnen; das Projekt merkt sie sich</translation>
+    </message>
+    <message>
+        <source>Add catalogue tables to project</source>
+        <translation>Katalogtabellen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the catalogue&apos;s tables as layers with relations, so that forms show related records</source>
+        <translation>Die Tabellen des Katalogs als Layer mit Beziehungen hinzufügen, damit Formulare verknüpfte Datensätze zeigen</translation>
+    </message>
 </context>
 <context>
     <name>SozialraumProvider</name>
@@ -1824,6 +2048,786 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <location line="+5"/>
         <source>The algorithm %1 failed (see the error above).</source>
         <translation>Der Algorithmus %1 ist fehlgeschlagen (siehe Fehler oben).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDetails</name>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 bis %2 Jahre</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>ab %1 Jahren</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>bis %1 Jahre</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>(unnamed site)</source>
+        <translation>(Standort ohne Namen)</translation>
+    </message>
+    <message>
+        <source>not on the map (no coordinates)</source>
+        <translation>nicht auf der Karte (keine Koordinaten)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>theme or target group</source>
+        <translation>Thema oder Zielgruppe</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 changes.</source>
+        <translation>Die letzten %1 von %2 Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEdits</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01).</source>
+        <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2024-09-01).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3 (you wrote &apos;%4&apos;).</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein (eingegeben: „%4“).</translation>
+    </message>
+    <message>
+        <source>The offering needs a name.</source>
+        <translation>Das Angebot braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the stakeholder who runs the offering (provider).</source>
+        <translation>Nennen Sie den Akteur, der das Angebot trägt (Träger).</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>The offering cannot end (valid to %1) before it starts (valid from %2).</source>
+        <translation>Das Angebot kann nicht enden (gültig bis %1), bevor es beginnt (gültig ab %2).</translation>
+    </message>
+    <message>
+        <source>Capacity must be a number of places, 0 or more (you wrote &apos;%1&apos;).</source>
+        <translation>Die Kapazität muss eine Zahl von Plätzen sein, 0 oder mehr (eingegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Das Mindestalter</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Das Höchstalter</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) is above the maximum age (%2).</source>
+        <translation>Das Mindestalter (%1) liegt über dem Höchstalter (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>Site &apos;%1&apos;</source>
+        <translation>Standort „%1“</translation>
+    </message>
+    <message>
+        <source>%1: give both latitude and longitude, or neither.</source>
+        <translation>%1: Geben Sie Breite und Länge an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>%1: the latitude</source>
+        <translation>%1: Die Breite</translation>
+    </message>
+    <message>
+        <source>%1: the longitude</source>
+        <translation>%1: Die Länge</translation>
+    </message>
+    <message>
+        <source>%1: give a name, an address or coordinates.</source>
+        <translation>%1: Geben Sie einen Namen, eine Adresse oder Koordinaten an.</translation>
+    </message>
+    <message>
+        <source>The stakeholder needs a name.</source>
+        <translation>Der Akteur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &apos;%1&apos; is not understood. Write days and times like &apos;%2&apos;.</source>
+        <translation>Öffnungszeiten: „%1“ ist nicht verständlich. Schreiben Sie Tage und Zeiten wie „%2“.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &apos;%1&apos; has an unknown day; use MO, TU, WE, TH, FR, SA, SU.</source>
+        <translation>Öffnungszeiten: „%1“ enthält einen unbekannten Tag; verwenden Sie MO, TU, WE, TH, FR, SA, SU.</translation>
+    </message>
+    <message>
+        <source>Opening hours: in &apos;%1&apos; the days run backwards; write e.g. MO-FR.</source>
+        <translation>Öffnungszeiten: In „%1“ laufen die Tage rückwärts; schreiben Sie z. B. MO-FR.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &apos;%1&apos; has a time that does not exist; write times as 09:00.</source>
+        <translation>Öffnungszeiten: „%1“ enthält eine Uhrzeit, die es nicht gibt; schreiben Sie Zeiten als 09:00.</translation>
+    </message>
+    <message>
+        <source>Opening hours: in &apos;%1&apos; the closing time is not after the opening time.</source>
+        <translation>Öffnungszeiten: In „%1“ liegt das Ende nicht nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The theme &apos;%1&apos; is not in the catalogue&apos;s vocabularies.</source>
+        <translation>Das Thema „%1“ ist in den Vokabularen des Katalogs nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The target group &apos;%1&apos; is not in the catalogue&apos;s vocabulary.</source>
+        <translation>Die Zielgruppe „%1“ ist im Vokabular des Katalogs nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The offering is no longer in the catalogue (deleted in the meantime?).</source>
+        <translation>Das Angebot ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <source>The stakeholder chosen as provider is no longer in the catalogue.</source>
+        <translation>Der als Träger gewählte Akteur ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>The offering could not be saved: %1</source>
+        <translation>Das Angebot konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The offering is no longer in the catalogue.</source>
+        <translation>Das Angebot ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>The offering could not be deleted: %1</source>
+        <translation>Das Angebot konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder is no longer in the catalogue (deleted in the meantime?).</source>
+        <translation>Der Akteur ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <source>There is already a stakeholder named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits einen Akteur namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The stakeholder could not be saved: %1</source>
+        <translation>Der Akteur konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder is no longer in the catalogue.</source>
+        <translation>Der Akteur ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLayers</name>
+    <message>
+        <source>There is no project to add the catalogue to.</source>
+        <translation>Es gibt kein Projekt, zu dem der Katalog hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Offerings at sites</source>
+        <translation>Angebote an Standorten</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>The table &apos;%1&apos; of the catalogue could not be opened as a layer: %2</source>
+        <translation>Die Tabelle „%1“ des Katalogs konnte nicht als Layer geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <source>Planning state</source>
+        <translation>Planungsstand</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Catalogue %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueOfferingDialog</name>
+    <message>
+        <source>New offering</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Edit offering</source>
+        <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Choose the stakeholder who runs the offering, or type a new name: a new stakeholder is created.</source>
+        <translation>Wählen Sie den Akteur, der das Angebot trägt, oder geben Sie einen neuen Namen ein: Dann wird ein neuer Akteur angelegt.</translation>
+    </message>
+    <message>
+        <source>Provider *</source>
+        <translation>Träger *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+    <message>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <source>Planning state</source>
+        <translation>Planungsstand</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>number of places</source>
+        <translation>Anzahl der Plätze</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
+        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Themes and target groups</source>
+        <translation>Themen und Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Where the offering takes place. Type coordinates in degrees (WGS 84), use the map centre, or pick a point on the map.</source>
+        <translation>Wo das Angebot stattfindet. Geben Sie Koordinaten in Grad (WGS 84) ein, übernehmen Sie die Kartenmitte oder klicken Sie einen Punkt auf der Karte an.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Standort entfernen</translation>
+    </message>
+    <message>
+        <source>Use map centre</source>
+        <translation>Kartenmitte übernehmen</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Click on the map where the site is.</source>
+        <translation>Klicken Sie auf der Karte auf den Standort.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueOfferingModel</name>
+    <message>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStakeholderDialog</name>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Neuer Akteur</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
+        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>e.g. e. V., gGmbH, public body</source>
+        <translation>z. B. e. V., gGmbH, Körperschaft des öffentlichen Rechts</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Rechtsform</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStakeholderModel</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Vorübergehend geschlossen</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Zentral</translation>
+    </message>
+    <message>
+        <source>In the quarter</source>
+        <translation>Im Quartier</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Aufsuchend</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In implementation</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Public office</source>
+        <translation>Amt / Behörde</translation>
+    </message>
+    <message>
+        <source>Welfare association</source>
+        <translation>Wohlfahrtsverband</translation>
+    </message>
+    <message>
+        <source>Independent provider</source>
+        <translation>Freier Träger</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Housing company</source>
+        <translation>Wohnungsunternehmen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
+#include <functional>
 #include <qgisinterface.h>
 #include <qgsapplication.h>
 #include <qgsprocessingregistry.h>
@@ -55,7 +56,7 @@ void SozialraumPlugin::initGui()
     mProvider = nullptr;
   }
 
-  mDock = new CatalogueDock( mIface->mainWindow() );
+  mDock = new CatalogueDock( mIface->mapCanvas(), mIface->mainWindow() );
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
 
   mDockAction = new QAction( QIcon( Sozialraum::iconPath( QStringLiteral( "sozialraum.svg" ) ) ), tr( "Sozialraum Catalogue" ), this );
@@ -75,10 +76,43 @@ void SozialraumPlugin::initGui()
 
   mIface->addPluginToMenu( tr( "&Sozialraum" ), mDockAction );
   mIface->addToolBarIcon( mDockAction );
+
+  const auto addMenuAction = [this]( const QString &objectName, const QString &iconName, const QString &text, const QString &tip,
+                                     const std::function<void( CatalogueDock * )> &run ) {
+    QAction *action = new QAction( QgsApplication::getThemeIcon( iconName ), text, this );
+    action->setObjectName( objectName );
+    action->setToolTip( tip );
+    connect( action, &QAction::triggered, this, [this, run] {
+      if ( !mDock )
+        return;
+      mDock->show();
+      if ( mDockAction )
+        mDockAction->setChecked( true );
+      run( mDock );
+    } );
+    mIface->addPluginToMenu( tr( "&Sozialraum" ), action );
+    mMenuActions.append( action );
+  };
+  addMenuAction( QStringLiteral( "SozialraumNewCatalogueAction" ), QStringLiteral( "mActionNewVectorLayer.svg" ), tr( "New catalogue…" ),
+                 tr( "Create a new catalogue of stakeholders and offerings (a SpatiaLite file)" ), []( CatalogueDock *dock ) { dock->chooseNewCatalogue(); } );
+  addMenuAction( QStringLiteral( "SozialraumOpenCatalogueAction" ), QStringLiteral( "mActionFileOpen.svg" ), tr( "Open catalogue…" ),
+                 tr( "Open a catalogue file; the project remembers it" ), []( CatalogueDock *dock ) { dock->chooseCatalogueToOpen(); } );
+  addMenuAction( QStringLiteral( "SozialraumAddCatalogueLayersAction" ), QStringLiteral( "mActionAddSpatiaLiteLayer.svg" ),
+                 tr( "Add catalogue tables to project" ),
+                 tr( "Add the catalogue's tables as layers with relations, so that forms show related records" ),
+                 []( CatalogueDock *dock ) { dock->addLayersToProject(); } );
 }
 
 void SozialraumPlugin::unload()
 {
+  for ( const QPointer<QAction> &action : std::as_const( mMenuActions ) )
+  {
+    if ( !action )
+      continue;
+    mIface->removePluginMenu( tr( "&Sozialraum" ), action );
+    delete action;
+  }
+  mMenuActions.clear();
   if ( mDockAction )
   {
     mIface->removePluginMenu( tr( "&Sozialraum" ), mDockAction );

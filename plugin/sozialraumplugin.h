@@ -1,6 +1,7 @@
 #ifndef SOZIALRAUMPLUGIN_H
 #define SOZIALRAUMPLUGIN_H
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -13,7 +14,7 @@ class SozialraumTranslator;
 class CatalogueDock;
 
 /**
- * The desktop entry: registers the processing provider, adds the menu entry and
+ * The desktop entry: registers the processing provider, adds the menu entries and
  * toolbar button, owns the catalogue dock, and removes all of it on unload.
  */
 class SozialraumPlugin : public QObject, public QgisPlugin
@@ -39,6 +40,8 @@ class SozialraumPlugin : public QObject, public QgisPlugin
     SozialraumProvider *mProvider = nullptr; // owned by the processing registry
     QPointer<CatalogueDock> mDock;
     QPointer<QAction> mDockAction;
+    // Plugins → Sozialraum: New catalogue…, Open catalogue…, Add catalogue tables to project
+    QList<QPointer<QAction>> mMenuActions;
 };
 
 #endif // SOZIALRAUMPLUGIN_H

@@ -1,11 +1,15 @@
 # Runs inside QGIS (qgis --code): checks what a user sees after enabling the plugin,
 # unloads and reloads it in the same session, and saves screenshots.
 import os
+import tempfile
 import traceback
 
-from qgis.PyQt.QtCore import QTimer, QMetaObject, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QAction
-from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer, QMetaObject, QVariant, Qt, Q_ARG, Q_RETURN_ARG
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QDockWidget, QAction, QCheckBox
+from qgis.core import (NULL, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.gui import QgsRubberBand
 from qgis.utils import iface
 
 RESULT = os.environ["SOZIALRAUM_TEST_RESULT"]
@@ -40,10 +44,18 @@ def guarded(step):
     return run
 
 
+MENU_ACTIONS = ["SozialraumNewCatalogueAction", "SozialraumOpenCatalogueAction", "SozialraumAddCatalogueLayersAction"]
+
+
+def menu_actions():
+    return [name for name in MENU_ACTIONS if iface.mainWindow().findChild(QAction, name) is not None]
+
+
 def inspect_loaded(stage):
     check(provider_present(), f"{stage}: provider 'sozialraum' is not registered")
     check(dock() is not None, f"{stage}: dock SozialraumCatalogueDock not found")
     check(action() is not None, f"{stage}: toolbar/menu action SozialraumCatalogueAction not found")
+    check(menu_actions() == MENU_ACTIONS, f"{stage}: Plugins → Sozialraum has {menu_actions()}, expected {MENU_ACTIONS}")
     algs = [a.id() for a in QgsApplication.processingRegistry().algorithms() if a.id().startswith("sozialraum:")]
     check(len(algs) > 0, f"{stage}: provider has no algorithms")
 
@@ -72,6 +84,7 @@ def screenshot_and_unload():
     check(not provider_present(), "after unload: provider still registered")
     check(dock() is None, "after unload: dock still in the main window")
     check(action() is None, "after unload: action still in the main window")
+    check(not menu_actions(), f"after unload: menu actions {menu_actions()} still in the main window")
     QMetaObject.invokeMethod(plugin, "initGui", Qt.DirectConnection)
     QTimer.singleShot(1000, after_reload)
 
@@ -83,7 +96,149 @@ def after_reload():
         action().trigger()
     QgsApplication.processEvents()
     iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-qgis-reloaded.png"))
+    if dock() is None:
+        finish()
+        return
+    QTimer.singleShot(500, fill_catalogue)
+
+
+# ---- the catalogue through the dock's invokable API -------------------------------------------
+
+WORK = tempfile.mkdtemp(prefix="sozialraum-desktop-")
+CATALOGUE = os.path.join(WORK, "neukoelln.sqlite")
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+UTM = QgsCoordinateReferenceSystem("EPSG:25833")
+OFFERINGS = [
+    {"name": "Familienzentrum Schillerkiez", "providerName": "AWO Kreisverband Berlin-Süd",
+     "description": "Offener Treff, Elterncafé und Kurse für Familien im Kiez.", "organizationForm": "quarter",
+     "validFrom": "2020-01-01", "capacity": "40", "openingHours": "MO-FR 09:00-17:00",
+     "themes": ["education"], "targetGroups": ["family", "child"],
+     "sites": [{"name": "Familienzentrum", "street": "Schillerpromenade 10", "postalCode": "12049", "city": "Berlin",
+                "latitude": "52.4770", "longitude": "13.4230"}]},
+    {"name": "Schuldnerberatung Neukölln", "providerName": "Bezirksamt Neukölln",
+     "description": "Kostenlose Beratung bei Schulden.", "organizationForm": "central",
+     "openingHours": "MO,TU,TH 09:00-15:00", "themes": ["services_of_general_interest"],
+     "targetGroups": ["unemployed", "family"],
+     "sites": [{"name": "Rathaus Neukölln", "street": "Karl-Marx-Straße 83", "postalCode": "12040", "city": "Berlin",
+                "latitude": "52.4815", "longitude": "13.4350"}]},
+    {"name": "Seniorentreff Rixdorf", "providerName": "AWO Kreisverband Berlin-Süd", "organizationForm": "quarter",
+     "themes": ["health_prevention_care"], "targetGroups": ["senior"],
+     "sites": [{"name": "Seniorentreff", "street": "Richardplatz 3", "postalCode": "12055", "city": "Berlin",
+                "latitude": "52.4725", "longitude": "13.4450"}]},
+]
+QUARTERS = [("Schillerkiez", (13.415, 52.470, 13.440, 52.485)), ("Rixdorf", (13.440, 52.465, 13.460, 52.480))]
+state = {}
+
+
+def call(name, result_type=None, *arguments):
+    """Calls an invokable method or slot of the dock (a C++ class PyQt does not know)."""
+    args = [Q_ARG(kind, value) for kind, value in arguments]
+    if result_type is None:
+        QMetaObject.invokeMethod(dock(), name, Qt.DirectConnection, *args)
+        return None
+    result = QMetaObject.invokeMethod(dock(), name, Qt.DirectConnection, Q_RETURN_ARG(result_type), *args)
+    if isinstance(result, QVariant):
+        result = None if result.isNull() else result.value()
+    if result_type is str:
+        return "" if result is None or result == NULL else str(result)
+    return result
+
+
+def quarter_layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25833&field=name:string", "Quarters", "memory")
+    to_utm = QgsCoordinateTransform(WGS84, UTM, QgsProject.instance())
+    features = []
+    for name, (x0, y0, x1, y1) in QUARTERS:
+        geometry = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+        geometry.transform(to_utm)
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.setDisplayExpression('"name"')
+    layer.renderer().symbol().setColor(QColor(120, 170, 220, 110))
+    return layer
+
+
+@guarded
+def fill_catalogue():
+    check(call("createCatalogue", bool, ("QString", CATALOGUE)), f"createCatalogue failed: {call('lastError', str)}")
+    ids = []
+    for offering in OFFERINGS:
+        error = call("saveOffering", str, ("QVariantMap", offering))
+        check(error == "", f"saveOffering({offering['name']}): {error}")
+        ids.append(call("lastSavedId", str))
+    state["ids"] = ids
+    check(call("offeringCount", int) == len(OFFERINGS), f"the dock lists {call('offeringCount', int)} offerings, expected {len(OFFERINGS)}")
+    check(call("stakeholderCount", int) == 2, "the providers did not become two stakeholders")
+    # a bad record is refused with a message and nothing is written
+    error = call("saveOffering", str, ("QVariantMap", {"name": "Kiezküche", "providerName": "Nachbarschaftshaus",
+                                                        "validFrom": "2025-03-01", "validTo": "2024-12-31"}))
+    check("before it starts" in error, f"validation message for valid_to < valid_from: {error!r}")
+    check(call("offeringCount", int) == len(OFFERINGS), "a refused offering was listed")
+
+    check(call("addLayersToProject", bool), f"addLayersToProject failed: {call('lastError', str)}")
+    project = QgsProject.instance()
+    check(project.readEntry("Sozialraum", "catalogue")[0] != "", "the project does not remember the catalogue")
+    check(len(project.relationManager().relations()) >= 3, "the catalogue's relations are not in the project")
+    quarters = quarter_layer()
+    project.addMapLayer(quarters, False)
+    project.layerTreeRoot().addLayer(quarters)  # below the catalogue's sites
+    state["quarters"] = quarters
+    iface.mainWindow().setGeometry(0, 0, 1280, 800)
+    QTimer.singleShot(1000, select_on_map)
+
+
+@guarded
+def select_on_map():
+    quarters = state["quarters"]
+    canvas = iface.mapCanvas()
+    # a projected map (the catalogue stores WGS 84): the dock transforms both ways
+    QgsProject.instance().setCrs(UTM)
+    extent = quarters.extent()
+    extent.scale(1.6)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    # map → list: the quarter selected on the map filters the list
+    iface.setActiveLayer(quarters)
+    schillerkiez = [f.id() for f in quarters.getFeatures() if f["name"] == "Schillerkiez"]
+    quarters.selectByIds(schillerkiez)
+    QgsApplication.processEvents()
+    quarter_box = dock().findChild(QCheckBox, "quarterFilter")
+    check(quarter_box is not None and quarter_box.isChecked(), "selecting a quarter did not switch on 'Within the selected quarter'")
+    check(call("offeringCount", int) == 2, f"within Schillerkiez the dock lists {call('offeringCount', int)} offerings, expected 2")
+
+    # list → map: the selected offering's site is highlighted and in view
+    call("showOfferings")
+    check(call("selectOffering", bool, ("QString", state["ids"][0])), "selectOffering failed")
+    QgsApplication.processEvents()
+    check(call("highlightedSiteCount", int) == 1, "the offering's site is not highlighted on the map")
+    site = QgsCoordinateTransform(WGS84, canvas.mapSettings().destinationCrs(), QgsProject.instance()).transform(QgsPointXY(13.4230, 52.4770))
+    check(canvas.extent().contains(site), "the highlighted site is not in the map view")
+    check("Schillerpromenade 10" in call("detailsText", str), "the detail pane does not show the site's address")
+    iface.mainWindow().resizeDocks([dock()], [470], Qt.Horizontal)
+    QTimer.singleShot(1500, screenshot_catalogue)
+
+
+@guarded
+def screenshot_catalogue():
+    iface.mapCanvas().waitWhileRendering()
+    QgsApplication.processEvents()
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-catalogue.png"))
+    # unloading takes the highlight along
+    check(len(highlights()) == 1, f"{len(highlights())} highlights on the map, expected 1")
+    plugin = QgsApplication.instance().property("sozialraumPlugin")
+    QMetaObject.invokeMethod(plugin, "unload", Qt.DirectConnection)
+    QgsApplication.processEvents()
+    check(dock() is None, "after the second unload: dock still in the main window")
+    check(not highlights(), "after unload: a highlight is left on the map")
     finish()
+
+
+def highlights():
+    return [item for item in iface.mapCanvas().scene().items()
+            if isinstance(item, QgsRubberBand) and item.isVisible() and item.numberOfVertices() > 0]
 
 
 def finish():
@@ -91,7 +246,8 @@ def finish():
         if failures:
             f.write("FAIL\n" + "\n".join(failures) + "\n")
         else:
-            f.write("PASS: provider sozialraum and dock SozialraumCatalogueDock present; unload and reload clean\n")
+            f.write("PASS: provider sozialraum and dock SozialraumCatalogueDock present; unload and reload clean; "
+                    "catalogue created, offerings listed, filtered by a quarter on the map and highlighted\n")
     QgsApplication.exit(1 if failures else 0)
 
 
