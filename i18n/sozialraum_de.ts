@@ -133,246 +133,1267 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDetails</name>
+    <message>
+        <location filename="../plugin/cataloguedetails.cpp" line="+84"/>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 places</source>
+        <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2 years</source>
+        <translation>%1 bis %2 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 years</source>
+        <translation>ab %1 Jahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %1 years</source>
+        <translation>bis %1 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unnamed site)</source>
+        <translation>(Standort ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not on the map (no coordinates)</source>
+        <translation>nicht auf der Karte (keine Koordinaten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Fees</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal status</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme or target group</source>
+        <translation>Thema oder Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last %1 of %2 changes.</source>
+        <translation>Die letzten %1 von %2 Änderungen.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDock</name>
     <message>
-        <location filename="../plugin/cataloguedock.cpp" line="+31"/>
+        <location filename="../plugin/cataloguedock.cpp" line="+141"/>
+        <location line="+484"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>
     <message>
+        <location line="-444"/>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Search stakeholders…</source>
+        <translation>Akteure durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Stakeholders</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new catalogue file (SpatiaLite) and add its tables to the project</source>
+        <translation>Eine neue Katalogdatei (SpatiaLite) anlegen und ihre Tabellen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a catalogue file and add its tables to the project</source>
+        <translation>Eine Katalogdatei öffnen und ihre Tabellen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the catalogue&apos;s tables to the project (sites on the map, forms with related records)</source>
+        <translation>Die Tabellen des Katalogs zum Projekt hinzufügen (Standorte auf der Karte, Formulare mit verknüpften Datensätzen)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Search offerings (name, description)…</source>
+        <translation>Angebote durchsuchen (Name, Beschreibung)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only offerings on this theme</source>
+        <translation>Nur Angebote zu diesem Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings for this target group</source>
+        <translation>Nur Angebote für diese Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
+        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized: any</source>
+        <translation>Organisationsform: alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid today</source>
+        <translation>Heute gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings whose validity period includes today</source>
+        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the selected quarter</source>
+        <translation>Im ausgewählten Quartier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
+        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the filters that come from the map selection or a stakeholder</source>
+        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+67"/>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+67"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>All kinds of stakeholders</source>
+        <translation>Alle Arten von Akteuren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Its offerings</source>
+        <translation>Seine Angebote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the offerings this stakeholder runs</source>
+        <translation>Nur die Angebote dieses Akteurs auflisten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All target groups</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The catalogue could not be created: %1</source>
+        <translation>Der Katalog konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sozialraum catalogue (*.sqlite *.db);;All files (*)</source>
+        <translation>Sozialraum-Katalog (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New catalogue</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>No catalogue is open. The catalogue of stakeholders and offerings is not part of this version yet; the Sozialraum algorithms are in the Processing Toolbox under &quot;Sozialraum&quot;.</source>
-        <translation>Es ist kein Katalog geöffnet. Der Katalog der Akteure und Angebote ist in dieser Version noch nicht enthalten; die Sozialraum-Algorithmen finden Sie in der Verarbeitungswerkzeugkiste unter „Sozialraum“.</translation>
+        <source>Open catalogue</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+83"/>
+        <location line="+377"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="-460"/>
+        <source>Created %1. Add stakeholders and offerings with the Add… buttons.</source>
+        <translation>%1 angelegt. Fügen Sie Akteure und Angebote mit den Schaltflächen „Hinzufügen…“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+429"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+54"/>
+        <source>Open or create a catalogue first.</source>
+        <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
+    </message>
+    <message>
+        <location line="-516"/>
+        <source>The project&apos;s catalogue %1 could not be opened: %2</source>
+        <translation>Der Katalog des Projekts, %1, konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No catalogue is open: create one with New… or open a catalogue file with Open…</source>
+        <translation>Es ist kein Katalog geöffnet: Legen Sie mit „Neu…“ einen an oder öffnen Sie eine Katalogdatei mit „Öffnen…“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sozialraum Catalogue — %1</source>
+        <translation>Sozialraum-Katalog — %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+79"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Offerings listed, of all in the catalogue</source>
+        <translation>Aufgelistete Angebote von allen im Katalog</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Offerings of %1</source>
+        <translation>Angebote von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the %1 site(s) selected on the map</source>
+        <translation>An den %1 auf der Karte ausgewählten Standorten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the selected quarter: select a polygon of a statistical-area layer on the map first.</source>
+        <translation>Im ausgewählten Quartier: Wählen Sie zuerst ein Polygon eines Layers statistischer Gebiete auf der Karte aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Within %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Select an offering to see its provider, sites, opening hours, target groups and history. Select sites or a quarter on the map to list what is there.</source>
+        <translation>Wählen Sie ein Angebot, um Träger, Standorte, Öffnungszeiten, Zielgruppen und Änderungsverlauf zu sehen. Wählen Sie Standorte oder ein Quartier auf der Karte, um aufzulisten, was es dort gibt.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Saved. The offering is not listed because of the filters.</source>
+        <translation>Gespeichert. Wegen der Filter wird das Angebot nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Delete offering</source>
+        <translation>Angebot löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the offering &apos;%1&apos;? Its opening hours and its links to sites, themes and target groups go with it; the change history keeps a record.</source>
+        <translation>Das Angebot „%1“ löschen? Seine Öffnungszeiten und seine Verknüpfungen zu Standorten, Themen und Zielgruppen werden mitgelöscht; der Änderungsverlauf hält die Löschung fest.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delete the stakeholder &apos;%1&apos;?</source>
+        <translation>Den Akteur „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stakeholder &apos;%1&apos; runs %2 offering(s). Delete it together with its offerings?</source>
+        <translation>Der Akteur „%1“ trägt %2 Angebot(e). Zusammen mit seinen Angeboten löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete stakeholder</source>
+        <translation>Akteur löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEdits</name>
+    <message>
+        <location filename="../plugin/catalogueedits.cpp" line="+255"/>
+        <source>%1: &apos;%2&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01).</source>
+        <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2024-09-01).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a number from %2 to %3 (you wrote &apos;%4&apos;).</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein (eingegeben: „%4“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The offering needs a name.</source>
+        <translation>Das Angebot braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the stakeholder who runs the offering (provider).</source>
+        <translation>Nennen Sie den Akteur, der das Angebot trägt (Träger).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Search offerings…</source>
-        <translation>Angebote durchsuchen…</translation>
+        <source>The offering cannot end (valid to %1) before it starts (valid from %2).</source>
+        <translation>Das Angebot kann nicht enden (gültig bis %1), bevor es beginnt (gültig ab %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity must be a number of places, 0 or more (you wrote &apos;%1&apos;).</source>
+        <translation>Die Kapazität muss eine Zahl von Plätzen sein, 0 oder mehr (eingegeben: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minimum age</source>
+        <translation>Das Mindestalter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum age</source>
+        <translation>Das Höchstalter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum age (%1) is above the maximum age (%2).</source>
+        <translation>Das Mindestalter (%1) liegt über dem Höchstalter (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Site %1</source>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>No offerings: no catalogue is open.</source>
-        <translation>Keine Angebote: Es ist kein Katalog geöffnet.</translation>
+        <source>Site &apos;%1&apos;</source>
+        <translation>Standort „%1“</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>%1: give both latitude and longitude, or neither.</source>
+        <translation>%1: Geben Sie Breite und Länge an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the latitude</source>
+        <translation>%1: Die Breite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the longitude</source>
+        <translation>%1: Die Länge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give a name, an address or coordinates.</source>
+        <translation>%1: Geben Sie einen Namen, eine Adresse oder Koordinaten an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stakeholder needs a name.</source>
+        <translation>Der Akteur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Opening hours: &apos;%1&apos; is not understood. Write days and times like &apos;%2&apos;.</source>
+        <translation>Öffnungszeiten: „%1“ ist nicht verständlich. Schreiben Sie Tage und Zeiten wie „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening hours: &apos;%1&apos; has an unknown day; use MO, TU, WE, TH, FR, SA, SU.</source>
+        <translation>Öffnungszeiten: „%1“ enthält einen unbekannten Tag; verwenden Sie MO, TU, WE, TH, FR, SA, SU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours: in &apos;%1&apos; the days run backwards; write e.g. MO-FR.</source>
+        <translation>Öffnungszeiten: In „%1“ laufen die Tage rückwärts; schreiben Sie z. B. MO-FR.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening hours: &apos;%1&apos; has a time that does not exist; write times as 09:00.</source>
+        <translation>Öffnungszeiten: „%1“ enthält eine Uhrzeit, die es nicht gibt; schreiben Sie Zeiten als 09:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours: in &apos;%1&apos; the closing time is not after the opening time.</source>
+        <translation>Öffnungszeiten: In „%1“ liegt das Ende nicht nach dem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The theme &apos;%1&apos; is not in the catalogue&apos;s vocabularies.</source>
+        <translation>Das Thema „%1“ ist in den Vokabularen des Katalogs nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target group &apos;%1&apos; is not in the catalogue&apos;s vocabulary.</source>
+        <translation>Die Zielgruppe „%1“ ist im Vokabular des Katalogs nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The offering is no longer in the catalogue (deleted in the meantime?).</source>
+        <translation>Das Angebot ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stakeholder chosen as provider is no longer in the catalogue.</source>
+        <translation>Der als Träger gewählte Akteur ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>The offering could not be saved: %1</source>
+        <translation>Das Angebot konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The offering is no longer in the catalogue.</source>
+        <translation>Das Angebot ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The offering could not be deleted: %1</source>
+        <translation>Das Angebot konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stakeholder is no longer in the catalogue (deleted in the meantime?).</source>
+        <translation>Der Akteur ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a stakeholder named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits einen Akteur namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The stakeholder could not be saved: %1</source>
+        <translation>Der Akteur konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stakeholder is no longer in the catalogue.</source>
+        <translation>Der Akteur ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLayers</name>
+    <message>
+        <location filename="../plugin/cataloguelayers.cpp" line="+161"/>
+        <source>There is no project to add the catalogue to.</source>
+        <translation>Es gibt kein Projekt, zu dem der Katalog hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Offerings</source>
         <translation>Angebote</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search stakeholders…</source>
-        <translation>Akteure durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No stakeholders: no catalogue is open.</source>
-        <translation>Keine Akteure: Es ist kein Katalog geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Stakeholders</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>Neu…</translation>
+        <location line="+1"/>
+        <source>Offerings at sites</source>
+        <translation>Angebote an Standorten</translation>
     </message>
     <message>
-        <source>Create a new catalogue file (SpatiaLite) and add its tables to the project</source>
-        <translation>Eine neue Katalogdatei (SpatiaLite) anlegen und ihre Tabellen zum Projekt hinzufügen</translation>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
     </message>
     <message>
-        <source>Open a catalogue file and add its tables to the project</source>
-        <translation>Eine Katalogdatei öffnen und ihre Tabellen zum Projekt hinzufügen</translation>
+        <location line="+16"/>
+        <source>The table &apos;%1&apos; of the catalogue could not be opened as a layer: %2</source>
+        <translation>Die Tabelle „%1“ des Katalogs konnte nicht als Layer geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Add the catalogue&apos;s tables to the project (sites on the map, forms with related records)</source>
-        <translation>Die Tabellen des Katalogs zum Projekt hinzufügen (Standorte auf der Karte, Formulare mit verknüpften Datensätzen)</translation>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Search offerings (name, description)…</source>
-        <translation>Angebote durchsuchen (Name, Beschreibung)…</translation>
+        <location line="-9"/>
+        <source>Provider</source>
+        <translation>Träger</translation>
     </message>
     <message>
-        <source>Only offerings on this theme</source>
-        <translation>Nur Angebote zu diesem Thema</translation>
+        <location line="+1"/>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
     </message>
     <message>
-        <source>Only offerings for this target group</source>
-        <translation>Nur Angebote für diese Zielgruppe</translation>
+        <location line="+1"/>
+        <source>Planning state</source>
+        <translation>Planungsstand</translation>
     </message>
     <message>
-        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
-        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
     </message>
     <message>
-        <source>Organized: any</source>
-        <translation>Organisationsform: alle</translation>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
     </message>
     <message>
-        <source>Status: any</source>
-        <translation>Status: alle</translation>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
     </message>
     <message>
-        <source>Valid today</source>
-        <translation>Heute gültig</translation>
+        <location line="+1"/>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <source>Only offerings whose validity period includes today</source>
-        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>Within the selected quarter</source>
-        <translation>Im ausgewählten Quartier</translation>
+        <location line="+32"/>
+        <source>Catalogue %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueOfferingDialog</name>
+    <message>
+        <location filename="../plugin/catalogueofferingdialog.cpp" line="+108"/>
+        <source>New offering</source>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
-        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
-        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+        <location line="+0"/>
+        <source>Edit offering</source>
+        <translation>Angebot bearbeiten</translation>
     </message>
     <message>
-        <source>Show all</source>
-        <translation>Alle zeigen</translation>
+        <location line="+10"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
     </message>
     <message>
-        <source>Drop the filters that come from the map selection or a stakeholder</source>
-        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+        <location line="+6"/>
+        <source>Choose the stakeholder who runs the offering, or type a new name: a new stakeholder is created.</source>
+        <translation>Wählen Sie den Akteur, der das Angebot trägt, oder geben Sie einen neuen Namen ein: Dann wird ein neuer Akteur angelegt.</translation>
     </message>
     <message>
-        <source>Right-click to show or hide columns</source>
-        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
+        <location line="+3"/>
+        <source>Provider *</source>
+        <translation>Träger *</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
     </message>
     <message>
-        <source>All kinds of stakeholders</source>
-        <translation>Alle Arten von Akteuren</translation>
+        <location line="-4"/>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
     </message>
     <message>
-        <source>Its offerings</source>
-        <translation>Seine Angebote</translation>
+        <location line="+7"/>
+        <source>Planning state</source>
+        <translation>Planungsstand</translation>
     </message>
     <message>
-        <source>List only the offerings this stakeholder runs</source>
-        <translation>Nur die Angebote dieses Akteurs auflisten</translation>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>All themes</source>
-        <translation>Alle Themen</translation>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
     <message>
-        <source>All target groups</source>
-        <translation>Alle Zielgruppen</translation>
+        <location line="-15"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
     </message>
     <message>
-        <source>The catalogue could not be created: %1</source>
-        <translation>Der Katalog konnte nicht angelegt werden: %1</translation>
+        <location line="+4"/>
+        <source>number of places</source>
+        <translation>Anzahl der Plätze</translation>
     </message>
     <message>
-        <source>The catalogue could not be opened: %1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
     </message>
     <message>
-        <source>Sozialraum catalogue (*.sqlite *.db);;All files (*)</source>
-        <translation>Sozialraum-Katalog (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <location line="+12"/>
+        <source>years</source>
+        <translation>Jahre</translation>
     </message>
     <message>
-        <source>New catalogue</source>
-        <translation>Neuer Katalog</translation>
+        <location line="+1"/>
+        <source>Ages</source>
+        <translation>Alter</translation>
     </message>
     <message>
-        <source>Open catalogue</source>
-        <translation>Katalog öffnen</translation>
+        <location line="+5"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
+        <location line="+4"/>
+        <source>Web</source>
+        <translation>Web</translation>
     </message>
     <message>
-        <source>Created %1. Add stakeholders and offerings with the Add… buttons.</source>
-        <translation>%1 angelegt. Fügen Sie Akteure und Angebote mit den Schaltflächen „Hinzufügen…“ hinzu.</translation>
+        <location line="+3"/>
+        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
+        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
     </message>
     <message>
-        <source>Open or create a catalogue first.</source>
-        <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <source>The project&apos;s catalogue %1 could not be opened: %2</source>
-        <translation>Der Katalog des Projekts, %1, konnte nicht geöffnet werden: %2</translation>
+        <location line="+4"/>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <source>No catalogue is open: create one with New… or open a catalogue file with Open…</source>
-        <translation>Es ist kein Katalog geöffnet: Legen Sie mit „Neu…“ einen an oder öffnen Sie eine Katalogdatei mit „Öffnen…“.</translation>
+        <location line="+1"/>
+        <source>Offering</source>
+        <translation>Angebot</translation>
     </message>
     <message>
-        <source>Sozialraum Catalogue — %1</source>
-        <translation>Sozialraum-Katalog — %1</translation>
+        <location line="+6"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <location line="+5"/>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
     </message>
     <message>
-        <source>Offerings listed, of all in the catalogue</source>
-        <translation>Aufgelistete Angebote von allen im Katalog</translation>
+        <location line="+13"/>
+        <source>Themes and target groups</source>
+        <translation>Themen und Zielgruppen</translation>
     </message>
     <message>
-        <source>Offerings of %1</source>
-        <translation>Angebote von %1</translation>
+        <location line="+5"/>
+        <source>Where the offering takes place. Type coordinates in degrees (WGS 84), use the map centre, or pick a point on the map.</source>
+        <translation>Wo das Angebot stattfindet. Geben Sie Koordinaten in Grad (WGS 84) ein, übernehmen Sie die Kartenmitte oder klicken Sie einen Punkt auf der Karte an.</translation>
     </message>
     <message>
-        <source>At the %1 site(s) selected on the map</source>
-        <translation>An den %1 auf der Karte ausgewählten Standorten</translation>
+        <location line="+7"/>
+        <source>Site</source>
+        <translation>Standort</translation>
     </message>
     <message>
-        <source>Within the selected quarter: select a polygon of a statistical-area layer on the map first.</source>
-        <translation>Im ausgewählten Quartier: Wählen Sie zuerst ein Polygon eines Layers statistischer Gebiete auf der Karte aus.</translation>
+        <location line="+0"/>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
-        <source>Within %1</source>
-        <translation>In %1</translation>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
     </message>
     <message>
-        <source>Select an offering to see its provider, sites, opening hours, target groups and history. Select sites or a quarter on the map to list what is there.</source>
-        <translation>Wählen Sie ein Angebot, um Träger, Standorte, Öffnungszeiten, Zielgruppen und Änderungsverlauf zu sehen. Wählen Sie Standorte oder ein Quartier auf der Karte, um aufzulisten, was es dort gibt.</translation>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
     <message>
-        <source>Saved. The offering is not listed because of the filters.</source>
-        <translation>Gespeichert. Wegen der Filter wird das Angebot nicht aufgelistet.</translation>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>Breite</translation>
     </message>
     <message>
-        <source>Delete offering</source>
-        <translation>Angebot löschen</translation>
+        <location line="+0"/>
+        <source>Longitude</source>
+        <translation>Länge</translation>
     </message>
     <message>
-        <source>Delete the offering &apos;%1&apos;? Its opening hours and its links to sites, themes and target groups go with it; the change history keeps a record.</source>
-        <translation>Das Angebot „%1“ löschen? Seine Öffnungszeiten und seine Verknüpfungen zu Standorten, Themen und Zielgruppen werden mitgelöscht; der Änderungsverlauf hält die Löschung fest.</translation>
+        <location line="+7"/>
+        <source>Add site</source>
+        <translation>Standort hinzufügen</translation>
     </message>
     <message>
-        <source>Delete the stakeholder &apos;%1&apos;?</source>
-        <translation>Den Akteur „%1“ löschen?</translation>
+        <location line="+1"/>
+        <source>Remove site</source>
+        <translation>Standort entfernen</translation>
     </message>
     <message>
-        <source>The stakeholder &apos;%1&apos; runs %2 offering(s). Delete it together with its offerings?</source>
-        <translation>Der Akteur „%1“ trägt %2 Angebot(e). Zusammen mit seinen Angeboten löschen?</translation>
+        <location line="+1"/>
+        <source>Use map centre</source>
+        <translation>Kartenmitte übernehmen</translation>
     </message>
     <message>
-        <source>Delete stakeholder</source>
-        <translation>Akteur löschen</translation>
+        <location line="+2"/>
+        <source>Pick on map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Click on the map where the site is.</source>
+        <translation>Klicken Sie auf der Karte auf den Standort.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueOfferingModel</name>
+    <message>
+        <location filename="../plugin/cataloguemodels.cpp" line="+104"/>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStakeholderDialog</name>
+    <message>
+        <location filename="../plugin/cataloguestakeholderdialog.cpp" line="+21"/>
+        <source>New stakeholder</source>
+        <translation>Neuer Akteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit stakeholder</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
+        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. e. V., gGmbH, public body</source>
+        <translation>z. B. e. V., gGmbH, Körperschaft des öffentlichen Rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal status</source>
+        <translation>Rechtsform</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStakeholderModel</name>
+    <message>
+        <location filename="../plugin/cataloguemodels.cpp" line="+93"/>
+        <source>Stakeholder</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <location filename="../plugin/catalogueqt.cpp" line="+18"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defunct</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Vorübergehend geschlossen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Central</source>
+        <translation>Zentral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the quarter</source>
+        <translation>Im Quartier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outreach</source>
+        <translation>Aufsuchend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In implementation</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public office</source>
+        <translation>Amt / Behörde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welfare association</source>
+        <translation>Wohlfahrtsverband</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent provider</source>
+        <translation>Freier Träger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobcenter</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing company</source>
+        <translation>Wohnungsunternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>
@@ -502,6 +1523,54 @@
     </message>
 </context>
 <context>
+    <name>ExportHsdsAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/exporthsdsalgorithm.cpp" line="+15"/>
+        <source>Export catalogue as HSDS package</source>
+        <translation>Katalog als HSDS-Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HSDS,Open Referral,export,catalogue,data package,CSV</source>
+        <translation>HSDS,Open Referral,Export,Katalog,Datenpaket,HSDS-Paket,CSV,Data Package,export,catalogue,data package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Writes the catalogue as an Open Referral HSDS 3.0 tabular data package: one CSV file per table (UTF-8, RFC 4180: fields with commas, quotes or line breaks are quoted) and &lt;i&gt;datapackage.json&lt;/i&gt; describing the tables, their fields and keys. Other HSDS tools read it; Sozialraum&apos;s additions (stakeholder kind, organization form, planning state, validity, capacity, committees) are extra columns and tables that they ignore.&lt;/p&gt;&lt;p&gt;Personal contact data (names and e-mail addresses of contact persons, phone numbers of persons) is left out unless &lt;i&gt;Include personal contacts&lt;/i&gt; is set. Exporting the same content twice gives the same files; importing the package into an empty catalogue and exporting again gives it back unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt den Katalog als tabellarisches Datenpaket nach Open Referral HSDS 3.0: eine CSV-Datei je Tabelle (UTF-8, RFC 4180: Felder mit Kommas, Anführungszeichen oder Zeilenumbrüchen werden in Anführungszeichen gesetzt) und &lt;i&gt;datapackage.json&lt;/i&gt;, die die Tabellen, ihre Felder und Schlüssel beschreibt. Andere HSDS-Werkzeuge können das Paket lesen; die Ergänzungen von Sozialraum (Art des Akteurs, Organisationsform, Planungsstand, Gültigkeit, Kapazität, Gremien) sind zusätzliche Spalten und Tabellen, die diese Werkzeuge ignorieren.&lt;/p&gt;&lt;p&gt;Personenbezogene Kontaktdaten (Namen und E-Mail-Adressen von Ansprechpersonen, Telefonnummern von Personen) werden weggelassen, sofern &lt;i&gt;Personenbezogene Kontaktdaten einschließen&lt;/i&gt; nicht gesetzt ist. Wird derselbe Inhalt zweimal exportiert, entstehen dieselben Dateien; wird das Paket in einen leeren Katalog importiert und erneut exportiert, ergibt sich wieder genau dasselbe Paket.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include personal contacts</source>
+        <translation>Personenbezogene Kontaktdaten einschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the change log (metadata.csv)</source>
+        <translation>Änderungsprotokoll einschließen (metadata.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSDS package folder</source>
+        <translation>Ordner des HSDS-Pakets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 files, %2 rows written to %3.</source>
+        <translation>%1 Dateien mit %2 Zeilen nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal contact data was left out.</source>
+        <translation>Personenbezogene Kontaktdaten wurden weggelassen.</translation>
+    </message>
+</context>
+<context>
     <name>GapsAlgorithmBase</name>
     <message>
         <location filename="../processing/gapsalgorithmbase.cpp" line="+22"/>
@@ -597,6 +1666,247 @@
         <location line="+3"/>
         <source>; text that is not a number: %1</source>
         <translation>; Text, der keine Zahl ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHsdsAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/importhsdsalgorithm.cpp" line="+15"/>
+        <source>Import HSDS package into catalogue</source>
+        <translation>HSDS-Paket in einen Katalog importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HSDS,Open Referral,import,catalogue,data package,CSV</source>
+        <translation>HSDS,Open Referral,Import,Katalog,Datenpaket,HSDS-Paket,CSV,Data Package,import,catalogue,data package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Reads an Open Referral HSDS 3.0 tabular data package (a folder with &lt;i&gt;datapackage.json&lt;/i&gt; and one CSV per table, as written by Sozialraum or another HSDS tool) into a catalogue. Records are matched by their id: new ones are added, known ones updated (every changed field goes to the change log). Columns and tables the catalogue does not store are ignored and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;All or nothing:&lt;/b&gt; a wrong header, text that is not UTF-8, a duplicate id or a service pointing to a missing organization stops the import with the file, row and field named, and the catalogue stays as it was. A catalogue file that does not exist yet is created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liest ein tabellarisches Datenpaket nach Open Referral HSDS 3.0 (einen Ordner mit &lt;i&gt;datapackage.json&lt;/i&gt; und einer CSV-Datei je Tabelle, wie ihn Sozialraum oder ein anderes HSDS-Werkzeug schreibt) in einen Katalog ein. Datensätze werden über ihre ID zugeordnet: Neue werden hinzugefügt, bekannte aktualisiert (jedes geänderte Feld wird im Änderungsprotokoll festgehalten). Spalten und Tabellen, die der Katalog nicht speichert, werden ignoriert und im Protokoll aufgeführt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles oder nichts:&lt;/b&gt; Eine falsche Kopfzeile, Text, der nicht in UTF-8 vorliegt, eine doppelte ID oder ein Angebot (service), das auf einen fehlenden Akteur (organization) verweist, bricht den Import unter Angabe von Datei, Zeile und Feld ab, und der Katalog bleibt, wie er war. Eine Katalogdatei, die noch nicht existiert, wird angelegt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HSDS package folder</source>
+        <translation>Ordner des HSDS-Pakets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue (created if it does not exist)</source>
+        <translation>Katalog (wird angelegt, falls er noch nicht existiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records added</source>
+        <translation>Hinzugefügte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records updated</source>
+        <translation>Aktualisierte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The package was not imported; the catalogue is unchanged. %1</source>
+        <translation>Das Paket wurde nicht importiert; der Katalog ist unverändert. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 records added, %2 updated.</source>
+        <translation>%1 Datensätze hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOfferingsAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+37"/>
+        <source>Import offerings from a point layer</source>
+        <translation>Angebote aus einem Punktlayer importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>catalogue,import,offerings,Angebote,Träger,stakeholders,Kita,youth centre</source>
+        <translation>Katalog,Import,Angebote,Träger,Akteure,Kita,Jugendfreizeiteinrichtung,JFE,Einrichtungen,catalogue,import,offerings,stakeholders,youth centre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Brings a point layer of facilities (for example a city&apos;s open data on Kitas or youth centres) into a Sozialraum catalogue: every feature becomes an offering (Angebot) with its site, address, phone and web address; the provider field becomes a stakeholder (Akteur), found again by name (case and spaces do not matter), so each provider exists once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Re-import&lt;/b&gt; updates instead of duplicating: give a stable &lt;i&gt;external id&lt;/i&gt; field (such as the city&apos;s facility number); it is stored as &lt;i&gt;source:id&lt;/i&gt; (source = the layer&apos;s name unless given), and offerings with the same source and id are updated, with every changed field recorded in the catalogue&apos;s change log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mapping.&lt;/b&gt; Capacity may be a text field (&quot;98&quot;); empty or unreadable capacities are left empty and listed. &lt;i&gt;Target groups&lt;/i&gt; and &lt;i&gt;themes&lt;/i&gt; (codes or names of the catalogue&apos;s vocabularies, e.g. child, juvenile, education) apply to every imported offering; &lt;i&gt;Kind mapping&lt;/i&gt; adds target groups by the value of the kind field, e.g. &lt;i&gt;Tageseinrichtung/Kita=child; Jugendfreizeiteinrichtungen (JFE)=juvenile&lt;/i&gt;. The address is an expression, e.g. &lt;i&gt;&quot;e_strasse&quot; || &apos; &apos; || &quot;e_hnr&quot;&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The whole import is one transaction: if it fails or is cancelled, the catalogue stays as it was. A catalogue file that does not exist yet is created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Übernimmt einen Punktlayer mit Einrichtungen (zum Beispiel die offenen Daten einer Stadt zu Kitas oder Jugendfreizeiteinrichtungen) in einen Sozialraum-Katalog: Jedes Objekt wird zu einem Angebot mit Standort, Adresse, Telefonnummer und Webadresse; aus dem Trägerfeld wird ein Akteur, der über seinen Namen wiedergefunden wird (Groß- und Kleinschreibung sowie Leerzeichen spielen keine Rolle), sodass es jeden Träger nur einmal gibt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erneuter Import&lt;/b&gt; aktualisiert, statt zu verdoppeln: Geben Sie ein Feld mit einer stabilen &lt;i&gt;externen ID&lt;/i&gt; an (etwa der Einrichtungsnummer der Stadt); sie wird als &lt;i&gt;Quelle:ID&lt;/i&gt; gespeichert (Quelle = Name des Layers, sofern nicht anders angegeben), und Angebote mit derselben Quelle und ID werden aktualisiert, wobei jedes geänderte Feld im Änderungsprotokoll des Katalogs festgehalten wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zuordnung.&lt;/b&gt; Die Kapazität darf ein Textfeld sein (&quot;98&quot;); leere oder nicht lesbare Kapazitäten bleiben leer und werden aufgeführt. &lt;i&gt;Zielgruppen&lt;/i&gt; und &lt;i&gt;Themen&lt;/i&gt; (Codes oder Namen aus den Vokabularen des Katalogs, z. B. child, juvenile, education) gelten für jedes importierte Angebot; die &lt;i&gt;Zuordnung der Art zu Zielgruppen&lt;/i&gt; ergänzt Zielgruppen je nach Wert im Feld mit der Art, z. B. &lt;i&gt;Tageseinrichtung/Kita=child; Jugendfreizeiteinrichtungen (JFE)=juvenile&lt;/i&gt;. Die Adresse ist ein Ausdruck, z. B. &lt;i&gt;&quot;e_strasse&quot; || &apos; &apos; || &quot;e_hnr&quot;&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Der gesamte Import ist eine einzige Transaktion: Schlägt er fehl oder wird er abgebrochen, bleibt der Katalog, wie er war. Eine Katalogdatei, die noch nicht existiert, wird angelegt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facilities (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue (created if it does not exist)</source>
+        <translation>Katalog (wird angelegt, falls er noch nicht existiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name field</source>
+        <translation>Namensfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable id field (for re-import)</source>
+        <translation>Feld mit stabiler ID (für erneuten Import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source name for the stable ids (empty = the layer&apos;s name)</source>
+        <translation>Quellname für die stabilen IDs (leer = Name des Layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider (Träger) field</source>
+        <translation>Trägerfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity field (places)</source>
+        <translation>Kapazitätsfeld (Plätze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind field</source>
+        <translation>Feld mit der Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind mapping to target groups (value=code; …)</source>
+        <translation>Zuordnung der Art zu Zielgruppen (Wert=Code; …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups for all offerings (codes or names)</source>
+        <translation>Zielgruppen für alle Angebote (Codes oder Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes for all offerings (codes or names)</source>
+        <translation>Themen für alle Angebote (Codes oder Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization form</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the quarter</source>
+        <translation>im Quartier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outreach</source>
+        <translation>aufsuchend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (expression)</source>
+        <translation>Adresse (Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode field</source>
+        <translation>Postleitzahlfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City field</source>
+        <translation>Ortsfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone field</source>
+        <translation>Telefonfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address field</source>
+        <translation>Webadressfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New offerings</source>
+        <translation>Neue Angebote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated offerings</source>
+        <translation>Aktualisierte Angebote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stakeholders</source>
+        <translation>Neue Akteure</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No stable id field (EXTERNAL_ID_FIELD): importing the same layer again will add the offerings a second time.</source>
+        <translation>Kein Feld mit stabiler ID (EXTERNAL_ID_FIELD): Wird derselbe Layer erneut importiert, werden die Angebote ein zweites Mal angelegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KIND_MAPPING: &apos;%1&apos; is not value=code (e.g. Tageseinrichtung/Kita=child).</source>
+        <translation>KIND_MAPPING: &apos;%1&apos; hat nicht die Form Wert=Code (z. B. Tageseinrichtung/Kita=child).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layer &apos;%1&apos; has no features to import.</source>
+        <translation>Der Layer &apos;%1&apos; enthält keine Objekte, die importiert werden können.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of layer &apos;%2&apos; has no name in field &apos;%3&apos;. Every offering needs a name; fill it in or filter the layer.</source>
+        <translation>%1 des Layers &apos;%2&apos; hat keinen Namen im Feld &apos;%3&apos;. Jedes Angebot braucht einen Namen; tragen Sie ihn ein oder filtern Sie den Layer.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown provider</source>
+        <translation>unbekannter Träger</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The import stopped and the catalogue was left as it was: %1</source>
+        <translation>Der Import wurde abgebrochen, der Katalog bleibt unverändert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 offerings have no readable capacity in &apos;%2&apos; and were imported without one: %3%4</source>
+        <translation>%1 Angebote haben in &apos;%2&apos; keine lesbare Kapazität und wurden ohne Kapazität importiert: %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 offerings have no geometry and were imported without a site: %2</source>
+        <translation>%1 Angebote haben keine Geometrie und wurden ohne Standort importiert: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new offerings, %2 updated, %3 new stakeholders.</source>
+        <translation>%1 neue Angebote, %2 aktualisiert, %3 neue Akteure.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2661,120 @@
     </message>
 </context>
 <context>
+    <name>OfferingsLayerAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/offeringslayeralgorithm.cpp" line="+32"/>
+        <source>Offerings as a point layer</source>
+        <translation>Angebote als Punktlayer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>catalogue,offerings,Angebote,facilities,export,layer,filter</source>
+        <translation>Katalog,Angebote,Einrichtungen,Export,Layer,Punktlayer,Filter,catalogue,offerings,facilities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Makes a point layer of the catalogue&apos;s offerings at their sites, filtered by theme, target group, organization form, status and validity date – ready as &lt;i&gt;FACILITIES&lt;/i&gt; or &lt;i&gt;SUPPLY&lt;/i&gt; for the accessibility and service-gap algorithms (capacity as a number).&lt;/p&gt;&lt;p&gt;One point per offering and site (an offering with two sites gives two points) in EPSG:4326, with &lt;i&gt;service_id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;provider&lt;/i&gt;, &lt;i&gt;capacity&lt;/i&gt;, &lt;i&gt;organization_form&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt;, &lt;i&gt;themes&lt;/i&gt; and &lt;i&gt;target_groups&lt;/i&gt; (codes), &lt;i&gt;valid_from&lt;/i&gt;/&lt;i&gt;valid_to&lt;/i&gt;, &lt;i&gt;location_id&lt;/i&gt; and &lt;i&gt;address&lt;/i&gt;. Themes and target groups are codes or names of the catalogue&apos;s vocabularies (e.g. juvenile, senior); &lt;i&gt;Valid on&lt;/i&gt; takes a date (2026-11-23) or &lt;i&gt;today&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erzeugt einen Punktlayer der Angebote des Katalogs an ihren Standorten, gefiltert nach Thema, Zielgruppe, Organisationsform, Status und Gültigkeitsdatum – direkt verwendbar als &lt;i&gt;FACILITIES&lt;/i&gt; oder &lt;i&gt;SUPPLY&lt;/i&gt; für die Algorithmen zu Erreichbarkeit und Versorgungslücken (Kapazität als Zahl).&lt;/p&gt;&lt;p&gt;Ein Punkt je Angebot und Standort (ein Angebot mit zwei Standorten ergibt zwei Punkte) in EPSG:4326, mit &lt;i&gt;service_id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;provider&lt;/i&gt;, &lt;i&gt;capacity&lt;/i&gt;, &lt;i&gt;organization_form&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt;, &lt;i&gt;themes&lt;/i&gt; und &lt;i&gt;target_groups&lt;/i&gt; (Codes), &lt;i&gt;valid_from&lt;/i&gt;/&lt;i&gt;valid_to&lt;/i&gt;, &lt;i&gt;location_id&lt;/i&gt; und &lt;i&gt;address&lt;/i&gt;. Themen und Zielgruppen sind Codes oder Namen aus den Vokabularen des Katalogs (z. B. juvenile, senior); &lt;i&gt;Gültig am&lt;/i&gt; nimmt ein Datum (2026-11-23) oder &lt;i&gt;today&lt;/i&gt; an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme (code or name)</source>
+        <translation>Thema (Code oder Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group (code or name)</source>
+        <translation>Zielgruppe (Code oder Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization form</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the quarter</source>
+        <translation>im Quartier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outreach</source>
+        <translation>aufsuchend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>defunct</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>temporarily closed</source>
+        <translation>vorübergehend geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid on (date YYYY-MM-DD or &apos;today&apos;; empty = any)</source>
+        <translation>Gültig am (Datum JJJJ-MM-TT oder &apos;today&apos;; leer = beliebig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>VALID_ON: &apos;%1&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-23) or &apos;today&apos;.</source>
+        <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 offering sites written.</source>
+        <translation>%1 Angebotsstandorte geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 offerings have no site with coordinates and are not on the layer.</source>
+        <translation>%1 Angebote haben keinen Standort mit Koordinaten und sind nicht im Layer enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTargetingAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/programmetargetingalgorithm.cpp" line="+19"/>
@@ -1401,6 +2825,44 @@
         <location line="+44"/>
         <source>%1 areas of high need lie outside the programme areas, %2 inside; %3 programme areas without high need; %4 neither.</source>
         <translation>%1 Gebiete mit hohem Bedarf liegen außerhalb der Programmgebiete, %2 innerhalb; %3 Programmgebiete ohne hohen Bedarf; %4 keines von beiden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterProfileAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithms/quarterprofilealgorithm.cpp" line="+20"/>
+        <source>Quarter profile of offerings and stakeholders</source>
+        <translation>Quartiersprofil der Angebote und Akteure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>catalogue,quarter,profile,Quartier,Sozialraum,offerings,stakeholders,Angebote,Akteure,Lübeck</source>
+        <translation>Katalog,Quartier,Quartiersprofil,Profil,Sozialraum,Angebote,Akteure,Träger,Lübeck,catalogue,quarter,profile,offerings,stakeholders</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;For every statistical area (quarter, Sozialraum): how many offerings of the catalogue have a site there, by organization form (central, in the quarter, outreach, mobile), by theme and by target group, and which stakeholders are active there – the table that answers which offerings are already organized per quarter and where offerings for a target group (seniors, people with disabilities …) are missing.&lt;/p&gt;&lt;p&gt;An offering counts in an area when one of its sites lies inside the area&apos;s polygon. Counts per theme are named &lt;i&gt;theme_&amp;lt;code&amp;gt;&lt;/i&gt;, per target group &lt;i&gt;target_&amp;lt;code&amp;gt;&lt;/i&gt; (codes of the catalogue&apos;s vocabularies); &lt;i&gt;stakeholders&lt;/i&gt; counts the providers with an offering there and &lt;i&gt;stakeholder_names&lt;/i&gt; lists them. With &lt;i&gt;Valid on&lt;/i&gt; only offerings valid on that date count.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für jedes statistische Gebiet (Quartier, Sozialraum): wie viele Angebote des Katalogs dort einen Standort haben, nach Organisationsform (zentral, im Quartier, aufsuchend, mobil), nach Thema und nach Zielgruppe, und welche Akteure dort tätig sind – die Tabelle, die zeigt, welche Angebote je Quartier bereits organisiert sind und wo Angebote für eine Zielgruppe (Seniorinnen und Senioren, Menschen mit Behinderungen …) fehlen.&lt;/p&gt;&lt;p&gt;Ein Angebot zählt in einem Gebiet, wenn einer seiner Standorte innerhalb des Polygons des Gebiets liegt. Die Anzahlen je Thema heißen &lt;i&gt;theme_&amp;lt;code&amp;gt;&lt;/i&gt;, je Zielgruppe &lt;i&gt;target_&amp;lt;code&amp;gt;&lt;/i&gt; (Codes aus den Vokabularen des Katalogs); &lt;i&gt;stakeholders&lt;/i&gt; zählt die Träger mit einem Angebot dort, und &lt;i&gt;stakeholder_names&lt;/i&gt; führt sie auf. Mit &lt;i&gt;Gültig am&lt;/i&gt; zählen nur Angebote, die an diesem Datum gültig sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistical areas (polygons)</source>
+        <translation>Statistische Gebiete (Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid on (date YYYY-MM-DD or &apos;today&apos;; empty = any)</source>
+        <translation>Gültig am (Datum JJJJ-MM-TT oder &apos;today&apos;; leer = beliebig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter profile</source>
+        <translation>Quartiersprofil</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +3311,7 @@
 <context>
     <name>SozialraumPlugin</name>
     <message>
-        <location filename="../plugin/sozialraumplugin.cpp" line="+37"/>
+        <location filename="../plugin/sozialraumplugin.cpp" line="+38"/>
         <source>Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings.</source>
         <translation>Sozialraumplanung: soziale Indizes, Erreichbarkeit im Wegenetz, Versorgungslücken und ein Katalog der Akteure und Angebote.</translation>
     </message>
@@ -1870,31 +3332,39 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>&amp;Sozialraum</source>
         <translation>&amp;Sozialraum</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>New catalogue…</source>
         <translation>Neuer Katalog…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Create a new catalogue of stakeholders and offerings (a SpatiaLite file)</source>
         <translation>Einen neuen Katalog der Akteure und Angebote anlegen (eine SpatiaLite-Datei)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open catalogue…</source>
         <translation>Katalog öffnen…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open a catalogue file; the project remembers it</source>
         <translation>Eine Katalogdatei öffnen; das Projekt merkt sie sich</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Add catalogue tables to project</source>
         <translation>Katalogtabellen zum Projekt hinzufügen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add the catalogue&apos;s tables as layers with relations, so that forms show related records</source>
         <translation>Die Tabellen des Katalogs als Layer mit Beziehungen hinzufügen, damit Formulare verknüpfte Datensätze zeigen</translation>
     </message>
@@ -2048,786 +3518,6 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <location line="+5"/>
         <source>The algorithm %1 failed (see the error above).</source>
         <translation>Der Algorithmus %1 ist fehlgeschlagen (siehe Fehler oben).</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueDetails</name>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Organized</source>
-        <translation>Organisationsform</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>%1 places</source>
-        <translation>%1 Plätze</translation>
-    </message>
-    <message>
-        <source>%1 to %2 years</source>
-        <translation>%1 bis %2 Jahre</translation>
-    </message>
-    <message>
-        <source>from %1 years</source>
-        <translation>ab %1 Jahren</translation>
-    </message>
-    <message>
-        <source>up to %1 years</source>
-        <translation>bis %1 Jahre</translation>
-    </message>
-    <message>
-        <source>Ages</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <source>Target groups</source>
-        <translation>Zielgruppen</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <source>(unnamed site)</source>
-        <translation>(Standort ohne Namen)</translation>
-    </message>
-    <message>
-        <source>not on the map (no coordinates)</source>
-        <translation>nicht auf der Karte (keine Koordinaten)</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>Voraussetzungen</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Förderung</translation>
-    </message>
-    <message>
-        <source>Last checked</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Legal status</source>
-        <translation>Rechtsform</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Gehört zu</translation>
-    </message>
-    <message>
-        <source>Offerings</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Committees</source>
-        <translation>Gremien</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>theme or target group</source>
-        <translation>Thema oder Zielgruppe</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>angelegt</translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation>%1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 entfernt</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 → %4</source>
-        <translation>%1 %2: %3 → %4</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Änderungsverlauf</translation>
-    </message>
-    <message>
-        <source>The last %1 of %2 changes.</source>
-        <translation>Die letzten %1 von %2 Änderungen.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueEdits</name>
-    <message>
-        <source>%1: &apos;%2&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01).</source>
-        <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2024-09-01).</translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3 (you wrote &apos;%4&apos;).</source>
-        <translation>%1 muss eine Zahl von %2 bis %3 sein (eingegeben: „%4“).</translation>
-    </message>
-    <message>
-        <source>The offering needs a name.</source>
-        <translation>Das Angebot braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Name the stakeholder who runs the offering (provider).</source>
-        <translation>Nennen Sie den Akteur, der das Angebot trägt (Träger).</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Last checked</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>The offering cannot end (valid to %1) before it starts (valid from %2).</source>
-        <translation>Das Angebot kann nicht enden (gültig bis %1), bevor es beginnt (gültig ab %2).</translation>
-    </message>
-    <message>
-        <source>Capacity must be a number of places, 0 or more (you wrote &apos;%1&apos;).</source>
-        <translation>Die Kapazität muss eine Zahl von Plätzen sein, 0 oder mehr (eingegeben: „%1“).</translation>
-    </message>
-    <message>
-        <source>Minimum age</source>
-        <translation>Das Mindestalter</translation>
-    </message>
-    <message>
-        <source>Maximum age</source>
-        <translation>Das Höchstalter</translation>
-    </message>
-    <message>
-        <source>The minimum age (%1) is above the maximum age (%2).</source>
-        <translation>Das Mindestalter (%1) liegt über dem Höchstalter (%2).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a web address.</source>
-        <translation>„%1“ ist keine Webadresse.</translation>
-    </message>
-    <message>
-        <source>Site %1</source>
-        <translation>Standort %1</translation>
-    </message>
-    <message>
-        <source>Site &apos;%1&apos;</source>
-        <translation>Standort „%1“</translation>
-    </message>
-    <message>
-        <source>%1: give both latitude and longitude, or neither.</source>
-        <translation>%1: Geben Sie Breite und Länge an oder keines von beiden.</translation>
-    </message>
-    <message>
-        <source>%1: the latitude</source>
-        <translation>%1: Die Breite</translation>
-    </message>
-    <message>
-        <source>%1: the longitude</source>
-        <translation>%1: Die Länge</translation>
-    </message>
-    <message>
-        <source>%1: give a name, an address or coordinates.</source>
-        <translation>%1: Geben Sie einen Namen, eine Adresse oder Koordinaten an.</translation>
-    </message>
-    <message>
-        <source>The stakeholder needs a name.</source>
-        <translation>Der Akteur braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Opening hours: &apos;%1&apos; is not understood. Write days and times like &apos;%2&apos;.</source>
-        <translation>Öffnungszeiten: „%1“ ist nicht verständlich. Schreiben Sie Tage und Zeiten wie „%2“.</translation>
-    </message>
-    <message>
-        <source>Opening hours: &apos;%1&apos; has an unknown day; use MO, TU, WE, TH, FR, SA, SU.</source>
-        <translation>Öffnungszeiten: „%1“ enthält einen unbekannten Tag; verwenden Sie MO, TU, WE, TH, FR, SA, SU.</translation>
-    </message>
-    <message>
-        <source>Opening hours: in &apos;%1&apos; the days run backwards; write e.g. MO-FR.</source>
-        <translation>Öffnungszeiten: In „%1“ laufen die Tage rückwärts; schreiben Sie z. B. MO-FR.</translation>
-    </message>
-    <message>
-        <source>Opening hours: &apos;%1&apos; has a time that does not exist; write times as 09:00.</source>
-        <translation>Öffnungszeiten: „%1“ enthält eine Uhrzeit, die es nicht gibt; schreiben Sie Zeiten als 09:00.</translation>
-    </message>
-    <message>
-        <source>Opening hours: in &apos;%1&apos; the closing time is not after the opening time.</source>
-        <translation>Öffnungszeiten: In „%1“ liegt das Ende nicht nach dem Beginn.</translation>
-    </message>
-    <message>
-        <source>The theme &apos;%1&apos; is not in the catalogue&apos;s vocabularies.</source>
-        <translation>Das Thema „%1“ ist in den Vokabularen des Katalogs nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>The target group &apos;%1&apos; is not in the catalogue&apos;s vocabulary.</source>
-        <translation>Die Zielgruppe „%1“ ist im Vokabular des Katalogs nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>The offering is no longer in the catalogue (deleted in the meantime?).</source>
-        <translation>Das Angebot ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
-    </message>
-    <message>
-        <source>The stakeholder chosen as provider is no longer in the catalogue.</source>
-        <translation>Der als Träger gewählte Akteur ist nicht mehr im Katalog.</translation>
-    </message>
-    <message>
-        <source>The offering could not be saved: %1</source>
-        <translation>Das Angebot konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The offering is no longer in the catalogue.</source>
-        <translation>Das Angebot ist nicht mehr im Katalog.</translation>
-    </message>
-    <message>
-        <source>The offering could not be deleted: %1</source>
-        <translation>Das Angebot konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>The stakeholder is no longer in the catalogue (deleted in the meantime?).</source>
-        <translation>Der Akteur ist nicht mehr im Katalog (inzwischen gelöscht?).</translation>
-    </message>
-    <message>
-        <source>There is already a stakeholder named &apos;%1&apos;.</source>
-        <translation>Es gibt bereits einen Akteur namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The stakeholder could not be saved: %1</source>
-        <translation>Der Akteur konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The stakeholder is no longer in the catalogue.</source>
-        <translation>Der Akteur ist nicht mehr im Katalog.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueLayers</name>
-    <message>
-        <source>There is no project to add the catalogue to.</source>
-        <translation>Es gibt kein Projekt, zu dem der Katalog hinzugefügt werden kann.</translation>
-    </message>
-    <message>
-        <source>No catalogue is open.</source>
-        <translation>Es ist kein Katalog geöffnet.</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Offerings</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Akteure</translation>
-    </message>
-    <message>
-        <source>Offerings at sites</source>
-        <translation>Angebote an Standorten</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>The table &apos;%1&apos; of the catalogue could not be opened as a layer: %2</source>
-        <translation>Die Tabelle „%1“ des Katalogs konnte nicht als Layer geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
-    </message>
-    <message>
-        <source>Organized</source>
-        <translation>Organisationsform</translation>
-    </message>
-    <message>
-        <source>Planning state</source>
-        <translation>Planungsstand</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Last checked</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Catalogue %1</source>
-        <translation>Katalog %1</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueOfferingDialog</name>
-    <message>
-        <source>New offering</source>
-        <translation>Neues Angebot</translation>
-    </message>
-    <message>
-        <source>Edit offering</source>
-        <translation>Angebot bearbeiten</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <source>Choose the stakeholder who runs the offering, or type a new name: a new stakeholder is created.</source>
-        <translation>Wählen Sie den Akteur, der das Angebot trägt, oder geben Sie einen neuen Namen ein: Dann wird ein neuer Akteur angelegt.</translation>
-    </message>
-    <message>
-        <source>Provider *</source>
-        <translation>Träger *</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>— not set —</source>
-        <translation>— nicht angegeben —</translation>
-    </message>
-    <message>
-        <source>Organized</source>
-        <translation>Organisationsform</translation>
-    </message>
-    <message>
-        <source>Planning state</source>
-        <translation>Planungsstand</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>number of places</source>
-        <translation>Anzahl der Plätze</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>Jahre</translation>
-    </message>
-    <message>
-        <source>Ages</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
-        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Last checked</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <source>Target groups</source>
-        <translation>Zielgruppen</translation>
-    </message>
-    <message>
-        <source>Themes and target groups</source>
-        <translation>Themen und Zielgruppen</translation>
-    </message>
-    <message>
-        <source>Where the offering takes place. Type coordinates in degrees (WGS 84), use the map centre, or pick a point on the map.</source>
-        <translation>Wo das Angebot stattfindet. Geben Sie Koordinaten in Grad (WGS 84) ein, übernehmen Sie die Kartenmitte oder klicken Sie einen Punkt auf der Karte an.</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Breite</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Länge</translation>
-    </message>
-    <message>
-        <source>Add site</source>
-        <translation>Standort hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove site</source>
-        <translation>Standort entfernen</translation>
-    </message>
-    <message>
-        <source>Use map centre</source>
-        <translation>Kartenmitte übernehmen</translation>
-    </message>
-    <message>
-        <source>Pick on map</source>
-        <translation>Auf der Karte wählen</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Click on the map where the site is.</source>
-        <translation>Klicken Sie auf der Karte auf den Standort.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueOfferingModel</name>
-    <message>
-        <source>Offering</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
-    </message>
-    <message>
-        <source>Organized</source>
-        <translation>Organisationsform</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueStakeholderDialog</name>
-    <message>
-        <source>New stakeholder</source>
-        <translation>Neuer Akteur</translation>
-    </message>
-    <message>
-        <source>Edit stakeholder</source>
-        <translation>Akteur bearbeiten</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <source>— not set —</source>
-        <translation>— nicht angegeben —</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Prefer a role mailbox (info@…) to a person&apos;s address: personal data are left out of exports.</source>
-        <translation>Verwenden Sie lieber ein Funktionspostfach (info@…) als die Adresse einer Person: Personenbezogene Daten werden beim Export weggelassen.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>e.g. e. V., gGmbH, public body</source>
-        <translation>z. B. e. V., gGmbH, Körperschaft des öffentlichen Rechts</translation>
-    </message>
-    <message>
-        <source>Legal status</source>
-        <translation>Rechtsform</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueStakeholderModel</name>
-    <message>
-        <source>Stakeholder</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Offerings</source>
-        <translation>Angebote</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueText</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Defunct</source>
-        <translation>Eingestellt</translation>
-    </message>
-    <message>
-        <source>Temporarily closed</source>
-        <translation>Vorübergehend geschlossen</translation>
-    </message>
-    <message>
-        <source>Central</source>
-        <translation>Zentral</translation>
-    </message>
-    <message>
-        <source>In the quarter</source>
-        <translation>Im Quartier</translation>
-    </message>
-    <message>
-        <source>Outreach</source>
-        <translation>Aufsuchend</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>In implementation</source>
-        <translation>In Umsetzung</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Laufend</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Public office</source>
-        <translation>Amt / Behörde</translation>
-    </message>
-    <message>
-        <source>Welfare association</source>
-        <translation>Wohlfahrtsverband</translation>
-    </message>
-    <message>
-        <source>Independent provider</source>
-        <translation>Freier Träger</translation>
-    </message>
-    <message>
-        <source>Association</source>
-        <translation>Verein</translation>
-    </message>
-    <message>
-        <source>Jobcenter</source>
-        <translation>Jobcenter</translation>
-    </message>
-    <message>
-        <source>Housing company</source>
-        <translation>Wohnungsunternehmen</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Forschung</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>So</translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,8 @@ QVariantMap ImportOfferingsAlgorithm::processAlgorithm( const QVariantMap &param
       else if ( service.organizationId.empty() )
       {
         // HSDS needs a provider for every service: an unknown one is recorded as such.
-        const std::string unknown = tr( "unknown provider" ).toStdString();
+        // Stored data, so not translated: the same name must find the record whatever the interface language.
+        const std::string unknown = "unknown provider";
         auto known = providers.find( QStringLiteral( "\x01unknown" ) );
         if ( known == providers.end() )
         {
