@@ -3,6 +3,8 @@
 
 #include "network/reachednetwork.h"
 
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace sozialraum::network
@@ -34,6 +36,13 @@ struct PolygonRings
  *
  * Usage: begin() with the extent of all segments to come, then addSegments() and trace()
  * once per band, smallest band first.
+ *
+ * Speed: the field holds squared distances, so filling it needs no square root (those are
+ * taken only at the contour's crossings, about one per cell along the contour), and each
+ * segment updates the box of vertices within reach of it in rows of one length, with a
+ * branch-free formula (two vertices at a time with SSE2). Tracing looks only at the rows'
+ * reached columns, skips runs of cells on one side eight at a time, and walks each ring from
+ * triangle to triangle. Not thread-safe: one object per thread.
  */
 class BufferContour
 {
@@ -48,7 +57,8 @@ public:
   void begin( double minX, double minY, double maxX, double maxY );
 
   //! Adds segments to the buffered set: the area only grows.
-  void addSegments( const std::vector<Segment> &segments );
+  void addSegments( const std::vector<Segment> &segments ) { addSegments( segments.data(), segments.size() ); }
+  void addSegments( const Segment *segments, std::size_t count );
 
   //! The current area as polygons (holes assigned to the innermost shell around them).
   std::vector<PolygonRings> trace() const;
@@ -57,16 +67,25 @@ public:
   double cellSize() const { return mCell; }
 
 private:
-  struct Link
+  //! A triangle of the grid: the lower (v00, v10, v11) or upper (v00, v11, v01) half of cell (i, j).
+  struct Triangle
   {
-    std::uint32_t from; // crossing where the contour leaves a triangle's inside ...
-    std::uint32_t to;   // ... and where it enters it again, in the next triangle
+    std::int64_t i;
+    std::int64_t j;
+    bool upper;
+  };
+  struct Ring
+  {
+    std::uint32_t firstEdge; // the smallest edge id the ring crosses: rings start there and come in this order
+    std::vector<Point> points;
   };
 
-  Point crossing( std::uint32_t edgeId ) const;
-  void traceTriangle( std::uint32_t v0, std::uint32_t v1, std::uint32_t v2, std::uint32_t e01, std::uint32_t e12,
-                      std::uint32_t e20, std::vector<Link> &links ) const;
+  void addSegment( const Segment &segment );
+  Point crossing( std::int64_t i, std::int64_t j, std::uint32_t type ) const;
   double level( std::uint32_t vertex ) const;
+  bool inside( std::uint32_t vertex ) const { return ( mInside[ vertex ] & 1 ) != 0; }
+  Ring traceRing( Triangle start ) const;
+  std::pair<std::int64_t, std::int64_t> flagColumns( std::size_t j ) const;
 
   double mWidth = 0.0;
   double mRequestedCell = 0.0;
@@ -77,7 +96,13 @@ private:
   std::uint32_t mColumns = 0; // vertices per row
   std::uint32_t mRows = 0;
   double mFar = 0.0;
-  std::vector<double> mField; // min(distance to the segments, mFar) per grid vertex
+  double mFar2 = 0.0;
+  double mReach = 0.0;        // vertices farther than this from a segment need not know their distance to it
+  double mInside2 = 0.0;      // largest squared distance that counts as inside (see level())
+  std::vector<double> mField; // min(squared distance to the segments, mFar2) per grid vertex
+  std::vector<std::int64_t> mRowLow, mRowHigh;   // per row, the columns any segment reached so far
+  mutable std::vector<std::uint8_t> mInside;     // scratch of trace(): per vertex 1 if inside, and visited triangles
+  mutable std::vector<std::uint64_t> mRingEdges; // scratch of traceRing(): the ring's grid edges
 };
 
 } // namespace sozialraum::network

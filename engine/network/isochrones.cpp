@@ -38,26 +38,25 @@ double checkedWidth( double width )
 }
 
 /**
- * The segments of \a current that \a previous (the band before) does not have already. Both
- * come from reachedNetwork(), ordered by edge; a whole edge stays whole in the next band.
+ * The segments of \a current that \a previous (the band before) does not have already, into
+ * \a added. Both come from reachedNetwork(), ordered by edge; a whole edge stays whole in the
+ * next band.
  */
-std::vector<Segment> newSegments( const std::vector<Segment> &current, const std::vector<Segment> *previous )
+void newSegments( const std::vector<Segment> &current, const std::vector<Segment> &previous,
+                  std::vector<Segment> &added )
 {
-  if ( !previous )
-    return current;
-  std::vector<Segment> added;
+  added.clear();
   std::size_t p = 0;
   for ( const Segment &segment : current )
   {
-    while ( p < previous->size() && ( *previous )[ p ].edge < segment.edge )
+    while ( p < previous.size() && previous[ p ].edge < segment.edge )
       ++p;
     bool known = false;
-    for ( std::size_t q = p; q < previous->size() && ( *previous )[ q ].edge == segment.edge && !known; ++q )
-      known = ( *previous )[ q ].a == segment.a && ( *previous )[ q ].b == segment.b;
+    for ( std::size_t q = p; q < previous.size() && previous[ q ].edge == segment.edge && !known; ++q )
+      known = previous[ q ].a == segment.a && previous[ q ].b == segment.b;
     if ( !known )
       added.push_back( segment );
   }
-  return added;
 }
 } // namespace
 
@@ -157,7 +156,13 @@ void IsochroneBuilder::traceNetworkBuffer( std::vector<IsochroneBand> &bands,
   mContour.begin( minX, minY, maxX, maxY );
   for ( std::size_t b = 0; b < bands.size(); ++b )
   {
-    mContour.addSegments( newSegments( reached[ b ].segments, b > 0 ? &reached[ b - 1 ].segments : nullptr ) );
+    if ( b == 0 )
+      mContour.addSegments( reached[ b ].segments );
+    else
+    {
+      newSegments( reached[ b ].segments, reached[ b - 1 ].segments, mAdded );
+      mContour.addSegments( mAdded );
+    }
     const std::vector<PolygonRings> polygons = mContour.trace();
     bands[ b ].polygon.wkb = multiPolygonWkb( polygons );
     bands[ b ].polygon.area = polygonArea( polygons );

@@ -101,6 +101,7 @@ private:
   IsochroneOptions mOptions;
   GeosContext mGeos;
   BufferContour mContour;
+  std::vector<Segment> mAdded; // the segments a band adds to the one before, reused
 };
 
 /**

@@ -59,8 +59,15 @@ void edgeIntervals( const DijkstraWorkspace &workspace, EdgeId edge, double band
 //! Merges overlapping intervals in place; returns the merged ones sorted by start.
 void mergeIntervals( std::vector<Interval> &intervals )
 {
-  std::sort( intervals.begin(), intervals.end(),
-             []( const Interval &a, const Interval &b ) { return a.start < b.start; } );
+  // Almost always one interval per end node: no need to call the sort.
+  if ( intervals.size() == 2 )
+  {
+    if ( intervals[ 1 ].start < intervals[ 0 ].start )
+      std::swap( intervals[ 0 ], intervals[ 1 ] );
+  }
+  else if ( intervals.size() > 2 )
+    std::sort( intervals.begin(), intervals.end(),
+               []( const Interval &a, const Interval &b ) { return a.start < b.start; } );
   std::size_t merged = 0;
   for ( std::size_t i = 0; i < intervals.size(); ++i )
   {
@@ -72,24 +79,66 @@ void mergeIntervals( std::vector<Interval> &intervals )
   intervals.resize( merged );
 }
 
-//! The edges a search may have reached: those leaving a reached node, and the sources' own edges.
+/**
+ * Sorts edge ids below \a bound: least significant digit first, 11 bits at a time, as many
+ * digits as \a bound needs. Thousands of ids per band made std::sort show in profiles.
+ */
+void sortEdgeIds( std::vector<EdgeId> &ids, std::size_t bound )
+{
+  if ( ids.size() < 256 )
+  {
+    std::sort( ids.begin(), ids.end() );
+    return;
+  }
+  constexpr unsigned kBits = 11;
+  constexpr std::size_t kBuckets = std::size_t( 1 ) << kBits;
+  std::vector<EdgeId> scratch( ids.size() );
+  std::vector<std::uint32_t> counts( kBuckets );
+  for ( unsigned shift = 0; shift < 32 && ( bound >> shift ) > 0; shift += kBits )
+  {
+    std::fill( counts.begin(), counts.end(), 0 );
+    for ( const EdgeId id : ids )
+      ++counts[ ( id >> shift ) & ( kBuckets - 1 ) ];
+    std::uint32_t start = 0;
+    for ( std::uint32_t &count : counts )
+    {
+      const std::uint32_t n = count;
+      count = start;
+      start += n;
+    }
+    for ( const EdgeId id : ids )
+      scratch[ counts[ ( id >> shift ) & ( kBuckets - 1 ) ]++ ] = id;
+    ids.swap( scratch );
+  }
+}
+
+//! The edges a search may have reached: those leaving a reached node, and the sources' own edges; sorted.
 std::vector<EdgeId> candidateEdges( const DijkstraWorkspace &workspace, double band )
 {
   const Graph &graph = workspace.graph();
   std::vector<EdgeId> edges;
+  edges.reserve( 2 * workspace.reachedNodes().size() + workspace.sources().size() );
   for ( const NodeId node : workspace.reachedNodes() )
   {
     if ( workspace.cost( node ) > band )
       continue;
     for ( ArcId arc = graph.firstArc( node ); arc < graph.endArc( node ); ++arc )
-      edges.push_back( graph.arcEdge( arc ) );
+    {
+      const EdgeId edge = graph.arcEdge( arc );
+      // A two-way edge with both ends within the band is taken from its from-node only (fewer to sort).
+      const NodeId other = graph.arcTarget( arc );
+      if ( other != node && node != graph.edgeFrom( edge ) && workspace.cost( other ) <= band &&
+           !std::isinf( graph.forwardCost( edge ) ) && !std::isinf( graph.backwardCost( edge ) ) )
+        continue;
+      edges.push_back( edge );
+    }
   }
   for ( const NetworkPoint &source : workspace.sources() )
   {
     if ( source.edge != kInvalidId )
       edges.push_back( source.edge );
   }
-  std::sort( edges.begin(), edges.end() );
+  sortEdgeIds( edges, graph.edgeCount() );
   edges.erase( std::unique( edges.begin(), edges.end() ), edges.end() );
   return edges;
 }

@@ -23,6 +23,10 @@ private slots:
   void randomSegmentsGiveValidPolygonsCloseToGeosBuffer();
   void addingSegmentsOnlyGrowsTheArea();
   void hugeExtentCoarsensTheGrid();
+  void zeroLengthSegmentGivesADisc();
+  void segmentOrderDoesNotMatter();
+  void tracingTwiceGivesTheSameRings();
+  void reusedContourMatchesAFreshOne();
 };
 
 namespace
@@ -50,6 +54,38 @@ Traced trace( const std::vector<Segment> &segments, double width, double cell = 
   traced.polygons = contour.trace();
   traced.area = polygonArea( traced.polygons );
   return traced;
+}
+
+bool sameRings( const std::vector<PolygonRings> &a, const std::vector<PolygonRings> &b )
+{
+  const auto samePoints = []( const std::vector<Point> &p, const std::vector<Point> &q )
+  { return p.size() == q.size() && std::equal( p.begin(), p.end(), q.begin() ); };
+  if ( a.size() != b.size() )
+    return false;
+  for ( std::size_t i = 0; i < a.size(); ++i )
+  {
+    if ( !samePoints( a[ i ].shell, b[ i ].shell ) || a[ i ].holes.size() != b[ i ].holes.size() )
+      return false;
+    for ( std::size_t h = 0; h < a[ i ].holes.size(); ++h )
+    {
+      if ( !samePoints( a[ i ].holes[ h ], b[ i ].holes[ h ] ) )
+        return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Segment> randomSegments( std::mt19937 &random, int count, double extent, double step )
+{
+  std::uniform_real_distribution<double> coordinate( 0.0, extent );
+  std::uniform_real_distribution<double> offset( -step, step );
+  std::vector<Segment> segments;
+  for ( int s = 0; s < count; ++s )
+  {
+    const Point a{ coordinate( random ), coordinate( random ) };
+    segments.push_back( Segment{ a, Point{ a.x + offset( random ), a.y + offset( random ) } } );
+  }
+  return segments;
 }
 
 GeosGeometry toGeos( const GeosContext &geos, const std::vector<PolygonRings> &polygons )
@@ -194,6 +230,88 @@ void TestBufferContour::hugeExtentCoarsensTheGrid()
   contour.addSegments( { Segment{ { 0, 0 }, { 100000, 100000 } } } );
   GeosContext geos;
   QVERIFY( geos.isValid( toGeos( geos, contour.trace() ).get() ) );
+}
+
+void TestBufferContour::zeroLengthSegmentGivesADisc()
+{
+  const Traced traced = trace( { Segment{ { 500, 700 }, { 500, 700 } } }, 20.0 );
+  QCOMPARE( traced.polygons.size(), std::size_t( 1 ) );
+  // A radius of four cells: the contour's chords cut the circle by about 1 %, as a GEOS buffer
+  // with few quadrant segments does.
+  const double exact = kPi * 20.0 * 20.0;
+  QVERIFY2( std::abs( traced.area - exact ) < 0.02 * exact, qPrintable( QString::number( traced.area ) ) );
+  GeosContext geos;
+  QVERIFY( geos.isValid( toGeos( geos, traced.polygons ).get() ) );
+}
+
+void TestBufferContour::segmentOrderDoesNotMatter()
+{
+  // The field is a minimum, and rings come in a fixed order: the same polygons, point for point.
+  std::mt19937 random( 5 );
+  std::vector<Segment> segments = randomSegments( random, 200, 800.0, 80.0 );
+  const Traced forward = trace( segments, 15.0 );
+  std::shuffle( segments.begin(), segments.end(), random );
+  const Traced shuffled = trace( segments, 15.0 );
+  QVERIFY( sameRings( forward.polygons, shuffled.polygons ) );
+}
+
+void TestBufferContour::tracingTwiceGivesTheSameRings()
+{
+  std::mt19937 random( 6 );
+  const std::vector<Segment> segments = randomSegments( random, 100, 400.0, 60.0 );
+  BufferContour contour( 9.0 );
+  contour.begin( -60, -60, 460, 460 );
+  contour.addSegments( segments );
+  const std::vector<PolygonRings> first = contour.trace();
+  QVERIFY( !first.empty() );
+  QVERIFY( sameRings( first, contour.trace() ) );
+  contour.addSegments( std::vector<Segment>() );
+  QVERIFY( sameRings( first, contour.trace() ) );
+}
+
+void TestBufferContour::reusedContourMatchesAFreshOne()
+{
+  // One contour for many series (as per thread in computeIsochrones): each series must trace as
+  // if on a new object, whatever the extent and grid of the series before.
+  std::mt19937 random( 7 );
+  BufferContour reused( 10.0, 0.0, 200000 );
+  const double origins[][ 2 ] = { { 0, 0 }, { 600000, 5500000 }, { 600100, 5500050 }, { 0, 0 }, { 50, -20 } };
+  const double extents[] = { 300.0, 900.0, 150.0, 6000.0, 400.0 }; // 6000 m coarsens the grid (maxVertices)
+  for ( std::size_t series = 0; series < 5; ++series )
+  {
+    const double x0 = origins[ series ][ 0 ], y0 = origins[ series ][ 1 ], extent = extents[ series ];
+    std::vector<Segment> segments = randomSegments( random, 150, extent, extent / 10.0 );
+    for ( Segment &segment : segments )
+    {
+      segment.a = Point{ segment.a.x + x0, segment.a.y + y0 };
+      segment.b = Point{ segment.b.x + x0, segment.b.y + y0 };
+    }
+    double minX = kUnreachable, minY = kUnreachable, maxX = -kUnreachable, maxY = -kUnreachable;
+    for ( const Segment &s : segments )
+    {
+      minX = std::min( { minX, s.a.x, s.b.x } );
+      minY = std::min( { minY, s.a.y, s.b.y } );
+      maxX = std::max( { maxX, s.a.x, s.b.x } );
+      maxY = std::max( { maxY, s.a.y, s.b.y } );
+    }
+    BufferContour fresh( 10.0, 0.0, 200000 );
+    fresh.begin( minX, minY, maxX, maxY );
+    reused.begin( minX, minY, maxX, maxY );
+    QCOMPARE( reused.cellSize(), fresh.cellSize() );
+    // Two bands: half the segments, then all.
+    const std::size_t half = segments.size() / 2;
+    for ( std::size_t band = 0; band < 2; ++band )
+    {
+      const std::vector<Segment> part( segments.begin() + ( band == 0 ? 0 : half ),
+                                       band == 0 ? segments.begin() + half : segments.end() );
+      fresh.addSegments( part );
+      reused.addSegments( part );
+      const std::vector<PolygonRings> expected = fresh.trace();
+      QVERIFY( !expected.empty() );
+      QVERIFY2( sameRings( reused.trace(), expected ),
+                qPrintable( QStringLiteral( "series %1, band %2" ).arg( series ).arg( band ) ) );
+    }
+  }
 }
 
 QTEST_APPLESS_MAIN( TestBufferContour )
