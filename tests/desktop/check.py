@@ -6,7 +6,7 @@ import traceback
 
 from qgis.PyQt.QtCore import QTimer, QMetaObject, QVariant, Qt, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDockWidget, QAction, QCheckBox
+from qgis.PyQt.QtWidgets import QDockWidget, QAction, QCheckBox, QLineEdit, QTableView
 from qgis.core import (NULL, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.gui import QgsRubberBand
@@ -226,8 +226,43 @@ def screenshot_catalogue():
     iface.mapCanvas().waitWhileRendering()
     QgsApplication.processEvents()
     iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-catalogue.png"))
-    # unloading takes the highlight along
     check(len(highlights()) == 1, f"{len(highlights())} highlights on the map, expected 1")
+    QTimer.singleShot(100, berlin_catalogue)
+
+
+@guarded
+def berlin_catalogue():
+    # Berlin's youth centres and Kitas, imported by the runner before QGIS started.
+    path = os.environ.get("SOZIALRAUM_BERLIN_CATALOGUE", "")
+    expected = int(os.environ.get("SOZIALRAUM_BERLIN_OFFERINGS", "0"))
+    check(call("openCatalogue", bool, ("QString", path)), f"openCatalogue({path}) failed: {call('lastError', str)}")
+    call("clearScope")
+    call("showOfferings")
+    QgsApplication.processEvents()
+    check(call("offeringCount", int) == expected, f"the Berlin catalogue lists {call('offeringCount', int)} offerings, expected {expected}")
+    search = dock().findChild(QLineEdit, "offeringSearch")
+    check(search is not None, "no search box")
+    if search is not None:
+        search.setText("Mauerpark")
+        QgsApplication.processEvents()
+        names = list(call("offeringNames", "QStringList") or [])
+        check(any("Mauerpark" in name for name in names), f"searching 'Mauerpark' lists {names}")
+        check(0 < len(names) < 20, f"searching 'Mauerpark' lists {len(names)} offerings")
+        if names:
+            view = dock().findChild(QTableView, "offeringList")
+            if view is not None:
+                view.selectRow(0)
+                QgsApplication.processEvents()
+            check(call("highlightedSiteCount", int) >= 1, "the Berlin offering's site is not highlighted")
+    QTimer.singleShot(1500, screenshot_berlin_and_unload)
+
+
+@guarded
+def screenshot_berlin_and_unload():
+    iface.mapCanvas().waitWhileRendering()
+    QgsApplication.processEvents()
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-berlin.png"))
+    # unloading takes the highlight along
     plugin = QgsApplication.instance().property("sozialraumPlugin")
     QMetaObject.invokeMethod(plugin, "unload", Qt.DirectConnection)
     QgsApplication.processEvents()
@@ -247,7 +282,7 @@ def finish():
             f.write("FAIL\n" + "\n".join(failures) + "\n")
         else:
             f.write("PASS: provider sozialraum and dock SozialraumCatalogueDock present; unload and reload clean; "
-                    "catalogue created, offerings listed, filtered by a quarter on the map and highlighted\n")
+                    "catalogue created, offerings listed, filtered by a quarter on the map and highlighted; Berlin catalogue listed and searched\n")
     QgsApplication.exit(1 if failures else 0)
 
 

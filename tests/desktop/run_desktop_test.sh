@@ -24,6 +24,17 @@ overrideFlag=true
 userLocale=en_US
 INI
 
+# A catalogue of Berlin's youth centres and Kitas, imported headless, for the dock to show.
+runner="$(dirname "$plugin_dir")/bin/sozialraum_process"
+data="$here/../../../shared/data"
+berlin="$work/berlin.sqlite"
+for source in "jugendfreizeiteinrichtungen:juvenile" "kindertagesstaetten:child"; do
+  QT_QPA_PLATFORM=offscreen "$runner" run sozialraum:importofferings --INPUT="$data/berlin-${source%%:*}.geojson" \
+    --CATALOGUE="$berlin" --NAME_FIELD=e_name --EXTERNAL_ID_FIELD=e_nr --PROVIDER_FIELD=t_name --CAPACITY_FIELD=e_platz \
+    --TARGET_GROUPS="${source##*:}" --ADDRESS='"e_strasse" || '"' '"' || "e_hnr"' --POSTCODE_FIELD=e_plz --CITY_FIELD=e_ort \
+    > "$artifacts/desktop-import-${source%%:*}.log" 2>&1 || { echo "importing Berlin's ${source%%:*} failed"; tail -5 "$artifacts/desktop-import-${source%%:*}.log"; exit 1; }
+done
+export SOZIALRAUM_BERLIN_CATALOGUE="$berlin" SOZIALRAUM_BERLIN_OFFERINGS=$((407 + 2880))
 export SOZIALRAUM_TEST_ARTIFACTS="$artifacts"
 export SOZIALRAUM_TEST_RESULT="$work/result.txt"
 unset QT_QPA_PLATFORM
