@@ -200,7 +200,7 @@ void NetworkAlgorithmBase::useStraightLineCosts( const QVariantMap &parameters, 
 }
 
 NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatureSource *source, const QString &layerDescription, const QString &idField,
-                                                                        QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+                                                                        QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool joinToNetwork ) const
 {
   SnappedPoints result;
   if ( source->featureCount() == 0 )
@@ -237,9 +237,9 @@ NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatu
         geometry = geometry.centroid();
       geometry.transform( toWorking );
       working = geometry.asPoint();
-      if ( !mEdgeIndex )
+      if ( !mEdgeIndex || !joinToNetwork )
       {
-        // Straight-line mode: the point is where it is.
+        // Straight-line mode (or only reading): the point is where it is.
         result.points.push_back( point );
         result.snapDistances.push_back( 0.0 );
         result.workingPoints.push_back( working );

@@ -52,9 +52,10 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
     /**
      * Joins the features of \a source to the network (polygons by a point on their surface).
      * Points beyond MAX_SNAP_DISTANCE are reported by id and kept with an invalid edge.
+     * With \a joinToNetwork false the features are only read and placed in the working CRS.
      */
     SnappedPoints snapFeatures( QgsFeatureSource *source, const QString &layerDescription, const QString &idField,
-                                QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+                                QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool joinToNetwork = true ) const;
 
     /**
      * Without a network: costs are straight-line distances (× DETOUR_FACTOR where the caller

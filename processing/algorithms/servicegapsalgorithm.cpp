@@ -14,7 +14,9 @@
 #include <qgsgeometryengine.h>
 #include <qgsspatialindex.h>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace sozialraum;
 
@@ -23,16 +25,15 @@ namespace
   //! Rank 1 = largest value (ties share the best rank); 0 where the value is missing.
   std::vector<int> descendingRanks( const std::vector<double> &values )
   {
+    std::vector<double> sorted;
+    for ( double v : values )
+      if ( !std::isnan( v ) )
+        sorted.push_back( v );
+    std::sort( sorted.begin(), sorted.end(), std::greater<double>() );
     std::vector<int> ranks( values.size(), 0 );
     for ( std::size_t i = 0; i < values.size(); ++i )
-    {
-      if ( std::isnan( values[i] ) )
-        continue;
-      int above = 0;
-      for ( double v : values )
-        above += ( !std::isnan( v ) && v > values[i] ) ? 1 : 0;
-      ranks[i] = above + 1;
-    }
+      if ( !std::isnan( values[i] ) )
+        ranks[i] = static_cast<int>( std::lower_bound( sorted.begin(), sorted.end(), values[i], std::greater<double>() ) - sorted.begin() ) + 1;
     return ranks;
   }
 } // namespace
@@ -92,7 +93,8 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   const gaps::CatchmentOptions options = catchmentOptions( parameters, context, feedback );
 
   // The areas themselves, as points on their surface: demand without finer points, and the area geometry for assignment.
-  const SnappedPoints areas = snapFeatures( areaSource.get(), tr( "areas" ), QString(), context, feedback );
+  // With finer demand points the areas only collect them: no need to join the areas to the network.
+  const SnappedPoints areas = snapFeatures( areaSource.get(), tr( "areas" ), QString(), context, feedback, !demandSource );
   const std::size_t areaCount = static_cast<std::size_t>( areas.features.size() );
   const QString needField = parameterAsString( parameters, QStringLiteral( "NEED_FIELD" ), context );
   std::vector<double> need( areaCount, std::numeric_limits<double>::quiet_NaN() );
