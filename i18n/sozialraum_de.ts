@@ -84,6 +84,11 @@
         <translation>GROUP_SHARES: &apos;%1&apos; hat nicht die Form Name:Anteil (z. B. Bremen:0.8).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>GROUP_SHARES: the share of &apos;%1&apos; is %2; shares must be zero or positive and add up to 1.</source>
+        <translation>GROUP_SHARES: Der Anteil von &apos;%1&apos; ist %2; Anteile müssen null oder positiv sein und zusammen 1 ergeben.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Area %1 belongs to group &apos;%2&apos;, which GROUP_SHARES does not name (%3). Add it with its share.</source>
         <translation>Gebiet %1 gehört zur Gruppe &apos;%2&apos;, die in GROUP_SHARES nicht genannt ist (%3). Ergänzen Sie sie mit ihrem Anteil.</translation>
@@ -94,12 +99,12 @@
         <translation>alle Gebiete</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The budget cannot be allocated: %1</source>
         <translation>Das Budget kann nicht verteilt werden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1: %2 areas, %3 allocated.</source>
         <translation>%1: %2 Gebiete, %3 zugeteilt.</translation>
     </message>
@@ -127,7 +132,7 @@
         <translation>Der neue Katalog &apos;%1&apos; wird angelegt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1: &apos;%2&apos; is not in the catalogue&apos;s vocabulary. Known codes: %3.</source>
         <translation>%1: &apos;%2&apos; gehört nicht zum Vokabular des Katalogs. Bekannte Codes: %3.</translation>
     </message>
@@ -1494,7 +1499,7 @@
         <translation>zusätzliches Angebot</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>%1: demand %2, of which %3 % within the catchment; capacity %4; demand-weighted mean access %5 per person.</source>
         <translation>%1: Nachfrage %2, davon %3 % innerhalb des Einzugsgebiets; Kapazität %4; nachfragegewichtete mittlere Erreichbarkeit %5 je Person.</translation>
     </message>
@@ -1669,6 +1674,24 @@
     </message>
 </context>
 <context>
+    <name>GuardedSink</name>
+    <message>
+        <location filename="../processing/guardedsink.cpp" line="+18"/>
+        <source>Cancelled while writing %1; nothing was written.</source>
+        <translation>Beim Schreiben von %1 abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be written (%2). Nothing was written; check that the disk has space and the file is not open elsewhere.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Es wurde nichts geschrieben; prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht anderswo geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file refused a feature</source>
+        <translation>die Datei hat ein Objekt abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>ImportHsdsAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/importhsdsalgorithm.cpp" line="+15"/>
@@ -1724,7 +1747,7 @@
 <context>
     <name>ImportOfferingsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+37"/>
+        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+68"/>
         <source>Import offerings from a point layer</source>
         <translation>Angebote aus einem Punktlayer importieren</translation>
     </message>
@@ -1869,27 +1892,37 @@
         <translation>Kein Feld mit stabiler ID (EXTERNAL_ID_FIELD): Wird derselbe Layer erneut importiert, werden die Angebote ein zweites Mal angelegt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>KIND_MAPPING: &apos;%1&apos; is not value=code (e.g. Tageseinrichtung/Kita=child).</source>
         <translation>KIND_MAPPING: &apos;%1&apos; hat nicht die Form Wert=Code (z. B. Tageseinrichtung/Kita=child).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
         <source>The layer &apos;%1&apos; has no features to import.</source>
         <translation>Der Layer &apos;%1&apos; enthält keine Objekte, die importiert werden können.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-87"/>
+        <source>The id field &apos;%1&apos; (EXTERNAL_ID_FIELD) of layer &apos;%2&apos; is empty for %3 of %4 features (%5). A re-import recognises offerings by this id; without one the same offerings would be added again. Fill in the ids, choose another id field, or leave EXTERNAL_ID_FIELD empty to import without re-import matching.</source>
+        <translation>Das ID-Feld &apos;%1&apos; (EXTERNAL_ID_FIELD) des Layers &apos;%2&apos; ist bei %3 von %4 Objekten leer (%5). Ein erneuter Import erkennt Angebote an dieser ID; ohne sie würden dieselben Angebote noch einmal angelegt. Ergänzen Sie die IDs, wählen Sie ein anderes ID-Feld oder lassen Sie EXTERNAL_ID_FIELD leer, um ohne Wiedererkennung zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; in %2</source>
+        <translation>&apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The id field &apos;%1&apos; (EXTERNAL_ID_FIELD) of layer &apos;%2&apos; repeats %3 ids: %4. Each offering needs its own id, or one would overwrite the others. Correct the ids or choose a field that is unique.</source>
+        <translation>Das ID-Feld &apos;%1&apos; (EXTERNAL_ID_FIELD) des Layers &apos;%2&apos; wiederholt %3 IDs: %4. Jedes Angebot braucht eine eigene ID, sonst würde eines die anderen überschreiben. Korrigieren Sie die IDs oder wählen Sie ein eindeutiges Feld.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of layer &apos;%2&apos; has no name in field &apos;%3&apos;. Every offering needs a name; fill it in or filter the layer.</source>
         <translation>%1 des Layers &apos;%2&apos; hat keinen Namen im Feld &apos;%3&apos;. Jedes Angebot braucht einen Namen; tragen Sie ihn ein oder filtern Sie den Layer.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>unknown provider</source>
-        <translation>unbekannter Träger</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+134"/>
         <source>The import stopped and the catalogue was left as it was: %1</source>
         <translation>Der Import wurde abgebrochen, der Katalog bleibt unverändert: %1</translation>
     </message>
@@ -2068,7 +2101,7 @@
         <translation>Keine der Einrichtungen liegt höchstens %1 m vom Netz entfernt. Prüfen Sie, ob beide Layer denselben Ort zeigen (KBS), oder erhöhen Sie MAX_SNAP_DISTANCE.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Searching from %1 facilities…</source>
         <translation>Suche ausgehend von %1 Einrichtungen…</translation>
     </message>
@@ -2320,7 +2353,7 @@
         <translation>Das Monitoring kann für &apos;%1&apos; nicht berechnet werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</source>
         <translation>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</translation>
     </message>
@@ -2398,7 +2431,7 @@
         <translation>Suche der nächstgelegenen Einrichtung gleichzeitig von allen %1 Einrichtungen aus…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -2502,6 +2535,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>TOLERANCE is %1 m: vertices that far apart are joined, which moves streets and can connect ones that do not meet. It is meant for gaps of a few metres at most.</source>
+        <translation>TOLERANCE ist %1 m: So weit auseinanderliegende Stützpunkte werden verbunden; das verschiebt Straßen und kann Straßen verbinden, die sich nicht treffen. Gedacht ist sie für Lücken von höchstens wenigen Metern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+99"/>
         <source>The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking).</source>
         <translation>Die Geschwindigkeit beträgt %1 km/h: Fahr- und Gehzeiten erfordern eine Geschwindigkeit größer als 0 (SPEED; 4,5 km/h entspricht dem Gehen).</translation>
@@ -2650,7 +2688,7 @@
         <translation>Zielorte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Searching from %1 origins (up to %2 %3)…</source>
         <translation>Suche ausgehend von %1 Startorten (bis %2 %3)…</translation>
     </message>
@@ -2764,7 +2802,7 @@
         <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%1 offering sites written.</source>
         <translation>%1 Angebotsstandorte geschrieben.</translation>
     </message>
@@ -2772,6 +2810,44 @@
         <location line="+2"/>
         <source>%1 offerings have no site with coordinates and are not on the layer.</source>
         <translation>%1 Angebote haben keinen Standort mit Koordinaten und sind nicht im Layer enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <location filename="../processing/outputguard.cpp" line="+123"/>
+        <source>%1 would write over &apos;%2&apos;, which this run reads as %3. Choose another file for %1; a result never replaces its own input.</source>
+        <translation>%1 würde &apos;%2&apos; überschreiben, das dieser Lauf als %3 liest. Wählen Sie für %1 eine andere Datei; ein Ergebnis ersetzt nie seine eigene Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; already holds other layers (%3). Writing the result there would replace the whole file and delete them. Choose a new file, or write the result as a new layer of that GeoPackage with ogr:dbname=&apos;%2&apos; table=&quot;new_name&quot; (geom).</source>
+        <translation>%1: &apos;%2&apos; enthält bereits andere Layer (%3). Das Ergebnis dorthin zu schreiben, würde die ganze Datei ersetzen und sie löschen. Wählen Sie eine neue Datei oder schreiben Sie das Ergebnis als neuen Layer in dieses GeoPackage mit ogr:dbname=&apos;%2&apos; table=&quot;neuer_name&quot; (geom).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the folder &apos;%2&apos; does not exist. Create it first or choose another place for &apos;%3&apos;.</source>
+        <translation>%1: Der Ordner &apos;%2&apos; existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort für &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Sozialraum cannot write into the folder &apos;%2&apos; (%3). Choose a folder you may write to.</source>
+        <translation>%1: Sozialraum kann nicht in den Ordner &apos;%2&apos; schreiben (%3). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is read-only and cannot be replaced. Choose another file or make it writable.</source>
+        <translation>%1: &apos;%2&apos; ist schreibgeschützt und kann nicht ersetzt werden. Wählen Sie eine andere Datei oder heben Sie den Schreibschutz auf.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 replaces the earlier file &apos;%2&apos;.</source>
+        <translation>%1 ersetzt die frühere Datei &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the finished result could not be moved to &apos;%2&apos; (%3).</source>
+        <translation>%1: Das fertige Ergebnis konnte nicht nach &apos;%2&apos; verschoben werden (%3).</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2898,7 @@
         <translation>Der Layer &apos;%1&apos; enthält keine Gebiete.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1 areas of high need lie outside the programme areas, %2 inside; %3 programme areas without high need; %4 neither.</source>
         <translation>%1 Gebiete mit hohem Bedarf liegen außerhalb der Programmgebiete, %2 innerhalb; %3 Programmgebiete ohne hohen Bedarf; %4 keines von beiden.</translation>
     </message>
@@ -2868,7 +2944,7 @@
 <context>
     <name>ServiceGapsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+42"/>
+        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+43"/>
         <source>Service gaps: need versus access</source>
         <translation>Versorgungslücken: Bedarf und Erreichbarkeit</translation>
     </message>
@@ -2928,9 +3004,14 @@
         <translation>Geben Sie entweder Nachfragepunkte (DEMAND mit DEMAND_FIELD) oder die Einwohnerzahl der Gebiete (POPULATION_FIELD) an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>areas</source>
         <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None of the %1 areas of &apos;%2&apos; (AREAS) has a geometry, so no area can be measured. Repair the geometries or choose the layer with the areas&apos; boundaries.</source>
+        <translation>Keines der %1 Gebiete von &apos;%2&apos; (AREAS) hat eine Geometrie, daher kann kein Gebiet gemessen werden. Reparieren Sie die Geometrien oder wählen Sie den Layer mit den Gebietsgrenzen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2958,7 +3039,7 @@
         <translation>Bedarf und Erreichbarkeit können nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>high need, poor access</source>
         <translation>hoher Bedarf, schlechte Erreichbarkeit</translation>
     </message>
@@ -3284,11 +3365,61 @@
         <source>%1 (%2) gives no number for %3 (&apos;%4&apos;). Make the expression return a number for every feature, e.g. with coalesce(&quot;field&quot;, 0).</source>
         <translation>%1 (%2) liefert für %3 keine Zahl (&apos;%4&apos;). Sorgen Sie dafür, dass der Ausdruck für jedes Objekt eine Zahl liefert, z. B. mit coalesce(&quot;field&quot;, 0).</translation>
     </message>
+    <message>
+        <location filename="../processing/expressioncheck.cpp" line="+27"/>
+        <source>%1: the expression %2 cannot be read: %3. Put field names in double quotes and text in single quotes, e.g. &quot;district&quot; = &apos;Mitte&apos;.</source>
+        <translation>%1: Der Ausdruck %2 ist nicht lesbar: %3. Setzen Sie Feldnamen in doppelte und Text in einfache Anführungszeichen, z. B. &quot;bezirk&quot; = &apos;Mitte&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the expression %2 uses %3, which the layer %4 (%5) does not have. Its fields are: %6. Put field names in double quotes and text in single quotes.</source>
+        <translation>%1: Der Ausdruck %2 verwendet %3, das der Layer %4 (%5) nicht hat. Seine Felder sind: %6. Setzen Sie Feldnamen in doppelte und Text in einfache Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layercheck.cpp" line="+39"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polygons (areas)</source>
+        <translation>Polygone (Flächen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no geometry (a table)</source>
+        <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown geometry</source>
+        <translation>unbekannte Geometrie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the layer &apos;%2&apos; holds %3, but %1 needs %4. Choose a layer of %4.</source>
+        <translation>%1: Der Layer &apos;%2&apos; enthält %3, aber %1 braucht %4. Wählen Sie einen Layer mit %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the layer &apos;%2&apos; has no coordinate reference system (CRS), so it cannot be matched with the other layers. Set the CRS its coordinates are in (Layer Properties → Source → Assigned CRS, or a .prj file beside a Shapefile).</source>
+        <translation>%1: Der Layer &apos;%2&apos; hat kein Koordinatenbezugssystem (KBS) und kann daher nicht mit den anderen Layern abgeglichen werden. Legen Sie das KBS fest, in dem seine Koordinaten vorliegen (Layereigenschaften → Quelle → Zugewiesenes KBS, oder eine .prj-Datei neben einem Shapefile).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the layer &apos;%2&apos; says its coordinates are degrees (%3), but they reach %4, %5 – that is not a place on Earth in degrees. The coordinates are probably metres of a projected CRS (such as UTM, EPSG:25832/25833): set the layer&apos;s true CRS.</source>
+        <translation>%1: Der Layer &apos;%2&apos; gibt seine Koordinaten in Grad an (%3), sie reichen aber bis %4, %5 – das ist in Grad kein Ort auf der Erde. Vermutlich sind es Meter eines projizierten KBS (etwa UTM, EPSG:25832/25833): Legen Sie das tatsächliche KBS des Layers fest.</translation>
+    </message>
 </context>
 <context>
     <name>SozialraumAlgorithm</name>
     <message>
-        <location filename="../processing/sozialraumalgorithm.cpp" line="+11"/>
+        <location filename="../processing/sozialraumalgorithm.cpp" line="+16"/>
         <source>Social indices</source>
         <translation>Soziale Indizes</translation>
     </message>
@@ -3306,6 +3437,11 @@
         <location line="+2"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: the run stopped before it finished; no output was written and earlier files are unchanged.</source>
+        <translation>Abgebrochen: Der Lauf endete, bevor er fertig war; es wurde keine Ausgabe geschrieben, frühere Dateien sind unverändert.</translation>
     </message>
 </context>
 <context>

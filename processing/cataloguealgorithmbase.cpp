@@ -28,6 +28,8 @@ catalogue::Catalogue CatalogueAlgorithmBase::openCatalogue( const QVariantMap &p
         throw QgsProcessingException( tr( "The catalogue '%1' does not exist. Create it with Sozialraum → New catalogue… or by importing offerings into it." ).arg( path ) );
       if ( feedback )
         feedback->pushInfo( tr( "Creating the new catalogue '%1'." ).arg( path ) );
+      // A run that fails must not leave an empty catalogue behind where there was none.
+      removeOnFailure( path );
       return catalogue::Catalogue::create( path.toStdString() );
     }
     return catalogue::Catalogue::open( path.toStdString() );

@@ -93,6 +93,8 @@ bool NetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProces
   options.costType = parameterAsEnum( parameters, QStringLiteral( "COST_TYPE" ), context ) == 1 ? CostType::Time : CostType::Distance;
   options.defaultSpeedKmh = parameterAsDouble( parameters, QStringLiteral( "SPEED" ), context );
   options.tolerance = parameterAsDouble( parameters, QStringLiteral( "TOLERANCE" ), context );
+  if ( options.tolerance > 10 )
+    feedback->pushWarning( tr( "TOLERANCE is %1 m: vertices that far apart are joined, which moves streets and can connect ones that do not meet. It is meant for gaps of a few metres at most." ).arg( options.tolerance ) );
   if ( options.costType == CostType::Time && !( options.defaultSpeedKmh > 0 ) )
     throw QgsProcessingException( tr( "The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking)." ).arg( options.defaultSpeedKmh ) );
   mMaxSnapDistance = parameterAsDouble( parameters, QStringLiteral( "MAX_SNAP_DISTANCE" ), context );

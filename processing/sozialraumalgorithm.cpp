@@ -1,7 +1,12 @@
 #include "sozialraumalgorithm.h"
 #include "sozialraumresources.h"
 
+#include "expressioncheck.h"
+#include "layercheck.h"
+#include "guardedsink.h"
+
 #include <QIcon>
+#include <qgsprocessingfeedback.h>
 
 QString SozialraumAlgorithm::groupName( Group group )
 {
@@ -53,4 +58,45 @@ QString SozialraumAlgorithm::svgIconPath() const
 QIcon SozialraumAlgorithm::icon() const
 {
   return QIcon( svgIconPath() );
+}
+
+QVariantMap SozialraumAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  mOutputGuard.rollback(); // nothing left over from an earlier run of this instance
+  try
+  {
+    Sozialraum::checkInputLayers( *this, parameters, context );
+    Sozialraum::checkExpressionParameters( *this, parameters, context );
+    mOutputGuard.check( *this, parameters, context );
+    const QVariantMap results = execute( parameters, context, feedback );
+    if ( feedback && feedback->isCanceled() )
+      throw QgsProcessingException( tr( "Cancelled: the run stopped before it finished; no output was written and earlier files are unchanged." ) );
+    return mOutputGuard.commit( results, context, feedback );
+  }
+  catch ( ... )
+  {
+    mOutputGuard.rollback();
+    throw;
+  }
+}
+
+std::unique_ptr<QgsFeatureSink> SozialraumAlgorithm::outputSink( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context, QString &destination,
+                                                                 const QgsFields &fields, QgsWkbTypes::Type geometryType, const QgsCoordinateReferenceSystem &crs,
+                                                                 QgsProcessingFeedback *feedback )
+{
+  const QVariantMap staged = mOutputGuard.stage( *this, parameters, name, context );
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( staged, name, context, destination, fields, geometryType, crs ) );
+  if ( !sink )
+  {
+    const QgsProcessingParameterDefinition *definition = parameterDefinition( name );
+    if ( definition && ( definition->flags() & QgsProcessingParameterDefinition::FlagOptional ) && parameterAsOutputLayer( parameters, name, context ).isEmpty() )
+      return nullptr; // an optional output nobody asked for
+    throw QgsProcessingException( invalidSinkError( parameters, name ) );
+  }
+  return std::make_unique<GuardedSink>( sink.release(), name, feedback );
+}
+
+void SozialraumAlgorithm::removeOnFailure( const QString &path ) const
+{
+  mOutputGuard.removeOnFailure( path );
 }

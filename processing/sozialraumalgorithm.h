@@ -4,9 +4,15 @@
 #include <QCoreApplication>
 #include <qgsprocessingalgorithm.h>
 
+#include "outputguard.h"
+
 /**
  * Base of every Sozialraum algorithm: the four groups, their icons and the
  * common flags. Subclasses only describe parameters and call the engine.
+ *
+ * Every run is all or nothing: expression parameters are checked against their layers
+ * before any work, outputs are written through outputSink() into staging files that are
+ * moved into place only when execute() returned normally and the run was not cancelled.
  */
 class SozialraumAlgorithm : public QgsProcessingAlgorithm
 {
@@ -26,6 +32,9 @@ class SozialraumAlgorithm : public QgsProcessingAlgorithm
     QIcon icon() const override;
     QString svgIconPath() const override;
 
+    //! Checks, runs execute() and commits or rolls back the outputs (see the class description).
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final;
+
     //! Translated group name for a group id (used by the provider and tests).
     static QString groupName( Group group );
     static QString groupIdFor( Group group );
@@ -33,6 +42,24 @@ class SozialraumAlgorithm : public QgsProcessingAlgorithm
   protected:
     //! The group this algorithm belongs to.
     virtual Group algorithmGroup() const = 0;
+
+    //! The algorithm's work. Outputs must be made with outputSink(); throw QgsProcessingException on failure.
+    virtual QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) = 0;
+
+    /**
+     * The sink for the output parameter \a name, as parameterAsSink() makes it, but staged (a
+     * file appears only when the run succeeds), stopping at once on cancel and failing the run
+     * when a feature cannot be written. Throws when the sink cannot be created.
+     */
+    std::unique_ptr<QgsFeatureSink> outputSink( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context, QString &destination,
+                                                const QgsFields &fields, QgsWkbTypes::Type geometryType, const QgsCoordinateReferenceSystem &crs,
+                                                QgsProcessingFeedback *feedback );
+
+    //! \a path was created by this run: it is removed again if the run fails or is cancelled.
+    void removeOnFailure( const QString &path ) const;
+
+  private:
+    mutable OutputGuard mOutputGuard;
 };
 
 #endif // SOZIALRAUMALGORITHM_H

@@ -3,8 +3,10 @@
 #include "catalogue/catalogueerror.h"
 #include "catalogue/text.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace sozialraum::catalogue
 {
@@ -128,12 +130,26 @@ CsvTable parseCsv( const std::string &input, const std::string &fileName )
 
 CsvTable readCsvFile( const std::string &path, const std::string &fileName )
 {
+  // What is read is bounded: a package may come from anywhere, and a table that is a link to a
+  // device (/dev/zero) or a runaway export must end in a message, not in a run that never returns.
+  constexpr std::size_t kMaxBytes = std::size_t( 512 ) << 20;
+  std::error_code error;
+  const auto status = std::filesystem::status( path, error );
+  if ( !error && std::filesystem::exists( status ) && !std::filesystem::is_regular_file( status ) )
+    throw CatalogueError( fileName + " is not an ordinary file (it is a device, folder or pipe); a package holds CSV files only.", fileName, 0, "" );
   std::ifstream stream( path, std::ios::binary );
   if ( !stream )
     throw CatalogueError( "The file '" + path + "' cannot be read." );
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return parseCsv( content.str(), fileName );
+  std::string content;
+  std::vector<char> buffer( 1 << 20 );
+  while ( stream )
+  {
+    stream.read( buffer.data(), static_cast<std::streamsize>( buffer.size() ) );
+    content.append( buffer.data(), static_cast<std::size_t>( stream.gcount() ) );
+    if ( content.size() > kMaxBytes )
+      throw CatalogueError( fileName + " is larger than 512 MB; that is far more than any catalogue holds. Check that it is the right file.", fileName, 0, "" );
+  }
+  return parseCsv( content, fileName );
 }
 
 std::string csvField( const std::string &field )

@@ -17,6 +17,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 namespace sozialraum::catalogue
 {
@@ -436,14 +437,12 @@ void checkReferences( const Database &database, const std::map<std::pair<std::st
 
 } // namespace
 
-ExportReport exportHsdsPackage( const Catalogue &catalogue, const std::string &directory, const ExportOptions &options )
+namespace
+{
+//! Writes the package into \a folder, which exists and is empty.
+ExportReport writePackage( const Catalogue &catalogue, const fs::path &folder, const ExportOptions &options )
 {
   const Database &database = catalogue.database();
-  const fs::path folder( directory );
-  std::error_code error;
-  fs::create_directories( folder, error );
-  if ( !fs::is_directory( folder, error ) )
-    throw CatalogueError( "The folder '" + directory + "' cannot be created for the export." );
 
   ExportReport report;
   std::set<std::string> resources;
@@ -505,6 +504,85 @@ ExportReport exportHsdsPackage( const Catalogue &catalogue, const std::string &d
   package[ "resources" ] = resourceList;
   writeTextFile( folder / "datapackage.json", package.dump( 2 ) + "\n" );
   report.files.push_back( "datapackage.json" );
+  return report;
+}
+
+} // namespace
+
+/**
+ * A package is one unit: it is written into a staging folder beside the target and moved into
+ * place when complete, so a failed export leaves the target as it was and a package never mixes
+ * old and new tables. A target folder that holds anything but an earlier package is refused.
+ */
+ExportReport exportHsdsPackage( const Catalogue &catalogue, const std::string &directory, const ExportOptions &options )
+{
+  const fs::path target = fs::absolute( fs::path( directory ) ).lexically_normal();
+  const fs::path parent = target.parent_path();
+  std::error_code error;
+  fs::create_directories( parent, error );
+  if ( !fs::is_directory( parent, error ) )
+    throw CatalogueError( "The folder '" + parent.string() + "' cannot be created for the export." );
+
+  if ( fs::exists( target, error ) )
+  {
+    if ( !fs::is_directory( target, error ) )
+      throw CatalogueError( "'" + directory + "' is a file, not a folder: choose a folder for the HSDS package." );
+    std::vector<std::string> foreign;
+    bool hasDescriptor = false;
+    for ( const fs::directory_entry &entry : fs::directory_iterator( target, error ) )
+    {
+      const std::string name = entry.path().filename().string();
+      const std::string extension = entry.path().extension().string();
+      hasDescriptor = hasDescriptor || name == "datapackage.json";
+      if ( !entry.is_regular_file() || ( extension != ".csv" && name != "datapackage.json" ) )
+        foreign.push_back( name );
+    }
+    const bool empty = fs::is_empty( target, error );
+    if ( !empty && ( !hasDescriptor || !foreign.empty() ) )
+    {
+      std::string names;
+      for ( std::size_t i = 0; i < foreign.size() && i < 5; ++i )
+        names += ( i ? ", " : "" ) + foreign[ i ];
+      throw CatalogueError( "The folder '" + directory + "' already holds files that are not an HSDS package" +
+                            ( names.empty() ? std::string() : " (" + names + ( foreign.size() > 5 ? ", …" : "" ) + ")" ) +
+                            ". Export into a new or empty folder, so that the package does not mix with other files." );
+    }
+  }
+
+  const fs::path staging = parent / ( "." + target.filename().string() + ".partial-" + std::to_string( ::getpid() ) );
+  fs::remove_all( staging, error );
+  fs::create_directory( staging, error );
+  if ( error )
+    throw CatalogueError( "The folder '" + parent.string() + "' cannot be written to for the export: " + error.message() );
+  ExportReport report;
+  try
+  {
+    report = writePackage( catalogue, staging, options );
+  }
+  catch ( ... )
+  {
+    fs::remove_all( staging, error );
+    throw;
+  }
+  // Swap the finished package in; the earlier one is kept aside until the new one is in place.
+  const fs::path previous = parent / ( "." + target.filename().string() + ".previous-" + std::to_string( ::getpid() ) );
+  if ( fs::exists( target, error ) )
+    fs::rename( target, previous, error );
+  fs::rename( staging, target, error );
+  if ( error )
+  {
+    if ( fs::exists( previous ) )
+      fs::rename( previous, target, error );
+    fs::remove_all( staging, error );
+    throw CatalogueError( "The finished package could not be moved to '" + directory + "': " + error.message() );
+  }
+  fs::remove_all( previous, error );
+  for ( std::string &file : report.files )
+  {
+    const fs::path written( file );
+    if ( written.parent_path() == staging )
+      file = ( target / written.filename() ).string();
+  }
   return report;
 }
 

@@ -241,8 +241,12 @@ std::vector<double> splitByShares( double budget, const std::vector<double> &sha
 }
 
 BudgetAllocation allocateBudgetByGroup( const std::vector<double> &weights, const std::vector<Index> &groupOfArea,
-                                        const std::vector<double> &groupShares, const BudgetOptions &options )
+                                        const std::vector<double> &groupShares, const BudgetOptions &options,
+                                        const std::vector<std::string> &groupNames )
 {
+  const auto groupLabel = [&groupNames]( std::size_t g ) {
+    return g < groupNames.size() ? "Group '" + groupNames[ g ] + "'" : "Group " + std::to_string( g + 1 );
+  };
   if ( groupOfArea.size() != weights.size() )
     throw GapsError( "There are " + std::to_string( groupOfArea.size() ) + " group values for " +
                      std::to_string( weights.size() ) + " areas" );
@@ -267,7 +271,7 @@ BudgetAllocation allocateBudgetByGroup( const std::vector<double> &weights, cons
     if ( members[ g ].empty() )
     {
       if ( groupBudgets[ g ] > 0.0 )
-        throw GapsError( "Group " + std::to_string( g + 1 ) + " has a share of the budget but no areas",
+        throw GapsError( groupLabel( g ) + " has a share of the budget but no areas",
                          static_cast<long long>( g ) );
       continue;
     }
@@ -283,7 +287,7 @@ BudgetAllocation allocateBudgetByGroup( const std::vector<double> &weights, cons
     }
     catch ( const GapsError &e )
     {
-      throw GapsError( "Group " + std::to_string( g + 1 ) + ": " + e.what(), static_cast<long long>( g ) );
+      throw GapsError( groupLabel( g ) + ": " + e.what(), static_cast<long long>( g ) );
     }
     for ( std::size_t m = 0; m < members[ g ].size(); ++m )
     {

@@ -4,6 +4,7 @@
 #include "gaps/costtable.h"
 
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace sozialraum::gaps
@@ -56,10 +57,12 @@ std::vector<double> splitByShares( double budget, const std::vector<double> &sha
 /**
  * The budget split first over groups by \a groupShares (splitByShares), then within each group
  * over its areas (allocateBudget with the same minimum, maximum and rounding). \a groupOfArea
- * gives each area's group (an index into \a groupShares).
+ * gives each area's group (an index into \a groupShares). Messages name a group by \a groupNames
+ * where given (the names planners wrote, e.g. "Bremerhaven"), by its number otherwise.
  */
 BudgetAllocation allocateBudgetByGroup( const std::vector<double> &weights, const std::vector<Index> &groupOfArea,
-                                        const std::vector<double> &groupShares, const BudgetOptions &options );
+                                        const std::vector<double> &groupShares, const BudgetOptions &options,
+                                        const std::vector<std::string> &groupNames = {} );
 
 } // namespace sozialraum::gaps
 

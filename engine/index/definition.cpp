@@ -453,14 +453,65 @@ void validateDefinition( const IndexDefinition &definition )
     throw IndexError( "classification: key \"classes\" must be at least 2" );
 }
 
+namespace
+{
+/**
+ * Refuses nesting deeper than any index tree needs before the text is parsed: a document nested
+ * thousands of levels deep would exhaust the stack in the recursive tree walk (and in JSON's own
+ * destructor), ending the process instead of giving a message.
+ */
+void checkNestingDepth( const std::string &jsonText )
+{
+  constexpr int kMaxDepth = 64;
+  int depth = 0;
+  int line = 1;
+  bool inString = false;
+  bool escaped = false;
+  for ( const char c : jsonText )
+  {
+    if ( c == '\n' )
+      ++line;
+    if ( inString )
+    {
+      if ( escaped )
+        escaped = false;
+      else if ( c == '\\' )
+        escaped = true;
+      else if ( c == '"' )
+        inString = false;
+      continue;
+    }
+    if ( c == '"' )
+      inString = true;
+    else if ( c == '{' || c == '[' )
+    {
+      if ( ++depth > kMaxDepth )
+        throw IndexError( "the definition nests deeper than " + std::to_string( kMaxDepth ) + " levels (at line " +
+                          std::to_string( line ) + "); an index tree needs only a few levels of \"children\"" );
+    }
+    else if ( c == '}' || c == ']' )
+      --depth;
+  }
+}
+} // namespace
+
 IndexDefinition parseDefinition( const std::string &jsonText )
 {
+  checkNestingDepth( jsonText );
   json document;
   try
   {
     document = json::parse( jsonText, nullptr, true, true );
   }
-  catch ( const json::parse_error &e )
+  catch ( const json::out_of_range &e )
+  {
+    // A number such as 1e999 does not fit a double: nlohmann reports "number overflow parsing '1e999'".
+    std::string what = e.what();
+    const auto pos = what.find( "] " );
+    throw IndexError( "the definition holds a number too large for a computer's numbers (" +
+                      ( pos == std::string::npos ? what : what.substr( pos + 2 ) ) + "); write weights and cut points as ordinary numbers" );
+  }
+  catch ( const json::exception &e )
   {
     // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> keep the readable part
     std::string what = e.what();

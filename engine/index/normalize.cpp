@@ -2,6 +2,7 @@
 
 #include "index/indexerror.h"
 
+#include <sstream>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -41,6 +42,34 @@ void requireVariance( double minimum, double maximum, const std::string &subject
   if ( !( maximum > minimum ) )
     throw IndexError(
         subject + " has the same value in every included area; it cannot be standardized — remove it from the index" );
+}
+
+/**
+ * Values near the limits of floating point (placeholders such as 1e308) overflow sums and
+ * spreads; the results would become NaN and the indicator would silently drop out of the index.
+ */
+void requireFiniteResults( const std::vector<double> &values, const std::vector<std::size_t> &rows,
+                           const std::vector<double> &out, const std::string &subject )
+{
+  // Squares of values beyond 1e150 overflow (the spread of a z-score would become infinite and
+  // every z-score 0), so such values are refused even where the result happens to stay finite.
+  constexpr double kLargest = 1e150;
+  bool overflow = false;
+  std::size_t largest = rows.empty() ? 0 : rows.front();
+  for ( std::size_t row : rows )
+  {
+    overflow = overflow || !std::isfinite( out[ row ] ) || std::fabs( values[ row ] ) > kLargest;
+    if ( std::fabs( values[ row ] ) > std::fabs( values[ largest ] ) )
+      largest = row;
+  }
+  if ( overflow )
+  {
+    std::ostringstream value;
+    value << values[ largest ];
+    throw IndexError( subject + " has values too large to compute with (" + value.str() + " in row " +
+                      std::to_string( largest + 1 ) +
+                      "); such numbers are usually placeholders for missing data: leave the cell empty instead" );
+  }
 }
 
 double median( const std::vector<double> &sorted )
@@ -277,6 +306,8 @@ void normalizeInto( const std::vector<double> &values, const std::vector<char> &
   }
   }
 
+  if ( spec.method != Normalization::Log10 )
+    requireFiniteResults( values, rows, out, subject );
   if ( spec.round >= 0 )
   {
     for ( double &v : out )

@@ -89,6 +89,10 @@ bool GraphBuilder::addLine( const Point *vertices, std::size_t count, Direction 
 
 Graph GraphBuilder::build()
 {
+  if ( mEdges.empty() && mReport.zeroLengthEdgesDropped > 0 && mOptions.tolerance > 0 )
+    throw NetworkError( "Joining vertices closer than the tolerance (" + formatNumber( mOptions.tolerance ) + " m" +
+                        ") shrank every line of the network to a point. The tolerance is meant to close small gaps "
+                        "between streets: use a few metres at most (0 keeps the network as drawn)." );
   if ( mEdges.empty() )
     throw NetworkError( "The network layer contains no lines with valid geometry." );
   if ( mEdges.size() > static_cast<std::size_t>( std::numeric_limits<std::uint32_t>::max() / 2 ) )

@@ -52,7 +52,7 @@ void BudgetAllocationAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_SUMMARY" ), tr( "Allocation per group" ), QgsProcessing::TypeVector, QVariant(), true ) );
 }
 
-QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap BudgetAllocationAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
   if ( !source )
@@ -89,6 +89,8 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
       const double share = colon > 0 ? part.mid( colon + 1 ).trimmed().toDouble( &ok ) : 0.0;
       if ( !ok )
         throw QgsProcessingException( tr( "GROUP_SHARES: '%1' is not name:share (e.g. Bremen:0.8)." ).arg( part ) );
+      if ( !std::isfinite( share ) || share < 0 )
+        throw QgsProcessingException( tr( "GROUP_SHARES: the share of '%1' is %2; shares must be zero or positive and add up to 1." ).arg( part.left( colon ).trimmed() ).arg( share ) );
       groupNames << part.left( colon ).trimmed();
       groupShares.push_back( share );
     }
@@ -107,10 +109,13 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
     groupShares.push_back( 1.0 );
   }
 
+  std::vector<std::string> names;
+  for ( const QString &name : std::as_const( groupNames ) )
+    names.push_back( name.toStdString() );
   gaps::BudgetAllocation allocation;
   try
   {
-    allocation = groupField.isEmpty() ? gaps::allocateBudget( weights, options ) : gaps::allocateBudgetByGroup( weights, groupOfArea, groupShares, options );
+    allocation = groupField.isEmpty() ? gaps::allocateBudget( weights, options ) : gaps::allocateBudgetByGroup( weights, groupOfArea, groupShares, options, names );
   }
   catch ( const gaps::GapsError &error )
   {
@@ -122,9 +127,7 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
                                                         { QgsField( QStringLiteral( "allocation" ), QVariant::Double ), QgsField( QStringLiteral( "allocation_share" ), QVariant::Double ), QgsField( QStringLiteral( "allocation_bound" ), QVariant::String ) },
                                                         kept );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, source->wkbType(), source->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, source->wkbType(), source->sourceCrs(), feedback );
   std::map<int, std::pair<int, std::pair<double, double>>> perGroup; // group -> areas, weight, amount
   for ( int a = 0; a < areas.size(); ++a )
   {
@@ -150,9 +153,7 @@ QVariantMap BudgetAllocationAlgorithm::processAlgorithm( const QVariantMap &para
   QString summaryDest;
   if ( parameters.value( QStringLiteral( "OUTPUT_SUMMARY" ) ).isValid() && !parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT_SUMMARY" ), context ).isEmpty() )
   {
-    summarySink.reset( parameterAsSink( parameters, QStringLiteral( "OUTPUT_SUMMARY" ), context, summaryDest, summaryFields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem() ) );
-    if ( !summarySink )
-      throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_SUMMARY" ) ) );
+    summarySink = outputSink( parameters, QStringLiteral( "OUTPUT_SUMMARY" ), context, summaryDest, summaryFields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem(), feedback );
     outputs.insert( QStringLiteral( "OUTPUT_SUMMARY" ), summaryDest );
   }
   for ( const auto &entry : perGroup )

@@ -54,7 +54,7 @@ void CatchmentRatioAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_SUPPLY" ), tr( "Supply ratios per facility" ), QgsProcessing::TypeVectorAnyGeometry, QVariant(), true ) );
 }
 
-QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap CatchmentRatioAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> demandSource( parameterAsSource( parameters, QStringLiteral( "DEMAND" ), context ) );
   if ( !demandSource )
@@ -124,9 +124,7 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
   QVector<int> kept;
   const QgsFields fields = Sozialraum::fieldsReplacing( demandSource->fields(), added, kept );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, demandSource->wkbType(), demandSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, demandSource->wkbType(), demandSource->sourceCrs(), feedback );
   const auto value = []( double v ) { return std::isfinite( v ) ? QVariant( v ) : QVariant( QVariant::Double ); };
   for ( int k = 0; k < demand.features.size(); ++k )
   {
@@ -147,9 +145,7 @@ QVariantMap CatchmentRatioAlgorithm::processAlgorithm( const QVariantMap &parame
     QVector<int> supplyKept;
     const QgsFields supplyFields = Sozialraum::fieldsReplacing( supplySource->fields(), { QgsField( QStringLiteral( "supply_ratio" ), QVariant::Double ), QgsField( QStringLiteral( "demand_in_catchment" ), QVariant::Double ) }, supplyKept );
     QString supplyDest;
-    std::unique_ptr<QgsFeatureSink> supplySink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_SUPPLY" ), context, supplyDest, supplyFields, supplySource->wkbType(), supplySource->sourceCrs() ) );
-    if ( !supplySink )
-      throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_SUPPLY" ) ) );
+    std::unique_ptr<QgsFeatureSink> supplySink = outputSink( parameters, QStringLiteral( "OUTPUT_SUPPLY" ), context, supplyDest, supplyFields, supplySource->wkbType(), supplySource->sourceCrs(), feedback );
     for ( std::size_t j = 0; j < result.supplyRatio.size(); ++j )
     {
       QgsFeature feature = supply.features.at( static_cast<int>( j ) );

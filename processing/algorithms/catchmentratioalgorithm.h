@@ -17,7 +17,7 @@ class CatchmentRatioAlgorithm : public GapsAlgorithmBase
 
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 #endif

@@ -36,7 +36,7 @@ void ExportHsdsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFolderDestination( QStringLiteral( "OUTPUT" ), tr( "HSDS package folder" ) ) );
 }
 
-QVariantMap ExportHsdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ExportHsdsAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const catalogue::Catalogue store = openCatalogue( parameters, context, feedback, false );
   const QString folder = parameterAsString( parameters, QStringLiteral( "OUTPUT" ), context );

@@ -37,7 +37,7 @@ void ImportHsdsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "UPDATED" ), tr( "Records updated" ) ) );
 }
 
-QVariantMap ImportHsdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ImportHsdsAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString folder = parameterAsFile( parameters, QStringLiteral( "INPUT" ), context );
   catalogue::Catalogue store = openCatalogue( parameters, context, feedback, true );

@@ -32,6 +32,37 @@ namespace
   const catalogue::OrganizationForm kForms[] = { catalogue::OrganizationForm::Quarter, catalogue::OrganizationForm::Central, catalogue::OrganizationForm::Outreach, catalogue::OrganizationForm::Mobile };
 } // namespace
 
+void ImportOfferingsAlgorithm::checkExternalIds( const QVector<QgsFeature> &features, const QString &idField, const QString &layerName )
+{
+  if ( idField.isEmpty() )
+    return;
+  // A re-import finds offerings by this id: an empty one would add the offering again, a
+  // repeated one would let one feature overwrite the others. Both are refused, naming the rows.
+  QStringList empty;
+  std::map<std::string, QStringList> rowsById;
+  for ( const QgsFeature &f : features )
+  {
+    const std::optional<std::string> id = text( f, idField );
+    if ( !id )
+      empty << Sozialraum::describeFeature( f );
+    else
+      rowsById[*id] << Sozialraum::describeFeature( f );
+  }
+  const auto firstOf = []( const QStringList &list ) { return list.mid( 0, 10 ).join( QLatin1String( ", " ) ) + ( list.size() > 10 ? QStringLiteral( ", …" ) : QString() ); };
+  if ( !empty.isEmpty() )
+    throw QgsProcessingException( tr( "The id field '%1' (EXTERNAL_ID_FIELD) of layer '%2' is empty for %3 of %4 features (%5). A re-import recognises offerings by this id; without one the same offerings would be added again. "
+                                      "Fill in the ids, choose another id field, or leave EXTERNAL_ID_FIELD empty to import without re-import matching." )
+                                    .arg( idField, layerName ).arg( empty.size() ).arg( features.size() ).arg( firstOf( empty ) ) );
+  QStringList repeated;
+  for ( const auto &entry : rowsById )
+    if ( entry.second.size() > 1 )
+      repeated << tr( "'%1' in %2" ).arg( QString::fromStdString( entry.first ), firstOf( entry.second ) );
+  if ( !repeated.isEmpty() )
+    throw QgsProcessingException( tr( "The id field '%1' (EXTERNAL_ID_FIELD) of layer '%2' repeats %3 ids: %4. Each offering needs its own id, or one would overwrite the others. "
+                                      "Correct the ids or choose a field that is unique." )
+                                    .arg( idField, layerName ).arg( repeated.size() ).arg( repeated.mid( 0, 10 ).join( QLatin1String( "; " ) ) ) );
+}
+
 QString ImportOfferingsAlgorithm::displayName() const
 {
   return tr( "Import offerings from a point layer" );
@@ -77,7 +108,7 @@ void ImportOfferingsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "STAKEHOLDERS" ), tr( "New stakeholders" ) ) );
 }
 
-QVariantMap ImportOfferingsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ImportOfferingsAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !source )
@@ -99,6 +130,18 @@ QVariantMap ImportOfferingsAlgorithm::processAlgorithm( const QVariantMap &param
   if ( idField.isEmpty() )
     feedback->pushWarning( tr( "No stable id field (EXTERNAL_ID_FIELD): importing the same layer again will add the offerings a second time." ) );
 
+  // Everything that can be wrong with the layer is found before the catalogue is opened or created.
+  QVector<QgsFeature> features;
+  QgsFeatureIterator it = source->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+    features << feature;
+  if ( features.isEmpty() )
+    throw QgsProcessingException( tr( "The layer '%1' has no features to import." ).arg( source->sourceName() ) );
+  checkExternalIds( features, idField, source->sourceName() );
+  const QString addressExpression = parameterAsExpression( parameters, QStringLiteral( "ADDRESS" ), context );
+  const QVariantList addresses = addressExpression.isEmpty() ? QVariantList() : Sozialraum::evaluateForFeatures( addressExpression, features, source->fields(), context, QStringLiteral( "ADDRESS" ) );
+
   catalogue::Catalogue store = openCatalogue( parameters, context, feedback, true );
   const std::vector<std::string> commonGroups = termIds( store, parameterAsString( parameters, QStringLiteral( "TARGET_GROUPS" ), context ), false, QStringLiteral( "TARGET_GROUPS" ) );
   const std::vector<std::string> themes = termIds( store, parameterAsString( parameters, QStringLiteral( "THEMES" ), context ), true, QStringLiteral( "THEMES" ) );
@@ -111,15 +154,6 @@ QVariantMap ImportOfferingsAlgorithm::processAlgorithm( const QVariantMap &param
     kindGroups[pair.left( eq ).trimmed()] = termIds( store, pair.mid( eq + 1 ), false, QStringLiteral( "KIND_MAPPING" ) );
   }
 
-  QVector<QgsFeature> features;
-  QgsFeatureIterator it = source->getFeatures();
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-    features << feature;
-  if ( features.isEmpty() )
-    throw QgsProcessingException( tr( "The layer '%1' has no features to import." ).arg( source->sourceName() ) );
-  const QString addressExpression = parameterAsExpression( parameters, QStringLiteral( "ADDRESS" ), context );
-  const QVariantList addresses = addressExpression.isEmpty() ? QVariantList() : Sozialraum::evaluateForFeatures( addressExpression, features, source->fields(), context, QStringLiteral( "ADDRESS" ) );
   const QgsCoordinateTransform toWgs84( source->sourceCrs(), QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), context.transformContext() );
 
   int imported = 0, updated = 0, newStakeholders = 0;

@@ -3,6 +3,9 @@
 
 #include "cataloguealgorithmbase.h"
 
+#include <QVector>
+#include <qgsfeature.h>
+
 class ImportOfferingsAlgorithm : public CatalogueAlgorithmBase
 {
     Q_DECLARE_TR_FUNCTIONS( ImportOfferingsAlgorithm )
@@ -16,7 +19,11 @@ class ImportOfferingsAlgorithm : public CatalogueAlgorithmBase
 
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    //! Refuses empty and repeated values in the external id field, naming the features.
+    static void checkExternalIds( const QVector<QgsFeature> &features, const QString &idField, const QString &layerName );
 };
 
 #endif

@@ -52,7 +52,7 @@ void IsochronesAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_LINES" ), tr( "Reached network (lines)" ), QgsProcessing::TypeVectorLine, QVariant(), true, false ) );
 }
 
-QVariantMap IsochronesAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap IsochronesAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   IsochroneOptions options;
   options.bands = Sozialraum::parseBands( parameterAsString( parameters, QStringLiteral( "BANDS" ), context ), QStringLiteral( "BANDS" ) );
@@ -86,9 +86,7 @@ QVariantMap IsochronesAlgorithm::processAlgorithm( const QVariantMap &parameters
     fields.append( QgsField( QStringLiteral( "facilities" ), QVariant::Int ) );
 
   QString polygonDest;
-  std::unique_ptr<QgsFeatureSink> polygonSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, polygonDest, fields, QgsWkbTypes::MultiPolygon, networkCrs() ) );
-  if ( !polygonSink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> polygonSink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, polygonDest, fields, QgsWkbTypes::MultiPolygon, networkCrs(), feedback );
   QString linesDest;
   std::unique_ptr<QgsFeatureSink> lineSink;
   QgsFields lineFields;
@@ -97,9 +95,7 @@ QVariantMap IsochronesAlgorithm::processAlgorithm( const QVariantMap &parameters
   lineFields.append( QgsField( QStringLiteral( "length_m" ), QVariant::Double ) );
   if ( wantLines )
   {
-    lineSink.reset( parameterAsSink( parameters, QStringLiteral( "OUTPUT_LINES" ), context, linesDest, lineFields, QgsWkbTypes::MultiLineString, networkCrs() ) );
-    if ( !lineSink )
-      throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_LINES" ) ) );
+    lineSink = outputSink( parameters, QStringLiteral( "OUTPUT_LINES" ), context, linesDest, lineFields, QgsWkbTypes::MultiLineString, networkCrs(), feedback );
   }
 
   const QgsCoordinateTransform toOutput = workingToNetwork( context );

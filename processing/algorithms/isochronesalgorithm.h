@@ -18,7 +18,7 @@ class IsochronesAlgorithm : public NetworkAlgorithmBase
   protected:
     Group algorithmGroup() const override { return Group::Accessibility; }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 #endif // ISOCHRONESALGORITHM_H

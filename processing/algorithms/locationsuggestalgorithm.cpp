@@ -51,7 +51,7 @@ void LocationSuggestAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_SUMMARY" ), tr( "Coverage before and after" ), QgsProcessing::TypeVector, QVariant(), true ) );
 }
 
-QVariantMap LocationSuggestAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap LocationSuggestAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> candidateSource( parameterAsSource( parameters, QStringLiteral( "CANDIDATES" ), context ) );
   if ( !candidateSource )
@@ -136,9 +136,7 @@ QVariantMap LocationSuggestAlgorithm::processAlgorithm( const QVariantMap &param
   fields.append( QgsField( QStringLiteral( "rank" ), QVariant::Int ) );
   fields.append( QgsField( QStringLiteral( "marginal_gain" ), QVariant::Double ) );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, candidateSource->wkbType(), candidateSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, candidateSource->wkbType(), candidateSource->sourceCrs(), feedback );
   int rank = 0;
   for ( const gaps::ChosenSite &site : chosen )
   {
@@ -155,9 +153,7 @@ QVariantMap LocationSuggestAlgorithm::processAlgorithm( const QVariantMap &param
     summaryFields.append( QgsField( QStringLiteral( "measure" ), QVariant::String ) );
     summaryFields.append( QgsField( QStringLiteral( "value" ), QVariant::Double ) );
     QString summaryDest;
-    std::unique_ptr<QgsFeatureSink> summarySink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_SUMMARY" ), context, summaryDest, summaryFields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem() ) );
-    if ( !summarySink )
-      throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_SUMMARY" ) ) );
+    std::unique_ptr<QgsFeatureSink> summarySink = outputSink( parameters, QStringLiteral( "OUTPUT_SUMMARY" ), context, summaryDest, summaryFields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem(), feedback );
     for ( const auto &row : summary )
     {
       QgsFeature feature( summaryFields );

@@ -18,7 +18,7 @@ class MonitoringAlgorithm : public SozialraumAlgorithm
   protected:
     Group algorithmGroup() const override { return Group::SocialIndices; }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 #endif // MONITORINGALGORITHM_H

@@ -44,7 +44,7 @@ void NearestFacilityAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Origins with nearest facility" ), QgsProcessing::TypeVectorAnyGeometry ) );
 }
 
-QVariantMap NearestFacilityAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap NearestFacilityAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> originsSource( parameterAsSource( parameters, QStringLiteral( "ORIGINS" ), context ) );
   if ( !originsSource )
@@ -87,9 +87,7 @@ QVariantMap NearestFacilityAlgorithm::processAlgorithm( const QVariantMap &param
                                                         kept );
 
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, originsSource->wkbType(), originsSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, originsSource->wkbType(), originsSource->sourceCrs(), feedback );
 
   int unreachable = 0;
   for ( int i = 0; i < origins.features.size(); ++i )

@@ -42,7 +42,7 @@ void OdMatrixAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "OD matrix" ), QgsProcessing::TypeVector ) );
 }
 
-QVariantMap OdMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap OdMatrixAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> originsSource( parameterAsSource( parameters, QStringLiteral( "ORIGINS" ), context ) );
   if ( !originsSource )
@@ -71,9 +71,7 @@ QVariantMap OdMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, 
   fields.append( dIndex >= 0 ? QgsField( QStringLiteral( "destination_id" ), destinationsSource->fields().at( dIndex ).type() ) : QgsField( QStringLiteral( "destination_id" ), QVariant::LongLong ) );
   fields.append( QgsField( QStringLiteral( "cost" ), QVariant::Double ) );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem(), feedback );
 
   feedback->setProgressText( tr( "Searching from %1 origins (up to %2 %3)…" ).arg( origins.points.size() ).arg( maxCost ).arg( costUnit() ) );
   long long rows = 0;

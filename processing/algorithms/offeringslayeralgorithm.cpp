@@ -55,7 +55,7 @@ void OfferingsLayerAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Offerings" ), QgsProcessing::TypeVectorPoint ) );
 }
 
-QVariantMap OfferingsLayerAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap OfferingsLayerAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const catalogue::Catalogue store = openCatalogue( parameters, context, feedback, false );
   catalogue::ServiceFilter filter;
@@ -83,9 +83,7 @@ QVariantMap OfferingsLayerAlgorithm::processAlgorithm( const QVariantMap &parame
   for ( const QString &name : { "service_id", "name", "provider", "capacity", "organization_form", "status", "themes", "target_groups", "valid_from", "valid_to", "location_id", "address" } )
     fields.append( QgsField( name, name == QLatin1String( "capacity" ) ? QVariant::Double : QVariant::String ) );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, QgsWkbTypes::Point, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ) ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, QgsWkbTypes::Point, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), feedback );
 
   int written = 0, withoutSite = 0;
   try

@@ -41,7 +41,7 @@ void ProgrammeTargetingAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Targeting" ), QgsProcessing::TypeVectorPolygon ) );
 }
 
-QVariantMap ProgrammeTargetingAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ProgrammeTargetingAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> areaSource( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
   if ( !areaSource )
@@ -107,9 +107,7 @@ QVariantMap ProgrammeTargetingAlgorithm::processAlgorithm( const QVariantMap &pa
                                                         { QgsField( QStringLiteral( "programme_share" ), QVariant::Double ), QgsField( QStringLiteral( "targeting" ), QVariant::String ), QgsField( QStringLiteral( "targeting_class" ), QVariant::Int ) },
                                                         kept );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs(), feedback );
   for ( int a = 0; a < areas.size(); ++a )
   {
     QgsFeature out = areas.at( a );

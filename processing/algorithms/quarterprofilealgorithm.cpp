@@ -41,7 +41,7 @@ void QuarterProfileAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Quarter profile" ), QgsProcessing::TypeVectorPolygon ) );
 }
 
-QVariantMap QuarterProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap QuarterProfileAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const catalogue::Catalogue store = openCatalogue( parameters, context, feedback, false );
   std::unique_ptr<QgsProcessingFeatureSource> areaSource( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
@@ -73,9 +73,7 @@ QVariantMap QuarterProfileAlgorithm::processAlgorithm( const QVariantMap &parame
   QVector<int> kept;
   const QgsFields fields = Sozialraum::fieldsReplacing( areaSource->fields(), added, kept );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs(), feedback );
 
   const QgsCoordinateTransform toWgs84( areaSource->sourceCrs(), QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), context.transformContext() );
   const long long count = areaSource->featureCount();

@@ -76,7 +76,7 @@ void ServiceGapsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Service gaps" ), QgsProcessing::TypeVectorPolygon ) );
 }
 
-QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ServiceGapsAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> areaSource( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
   if ( !areaSource )
@@ -96,6 +96,17 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   // With finer demand points the areas only collect them: no need to join the areas to the network.
   const SnappedPoints areas = snapFeatures( areaSource.get(), tr( "areas" ), QString(), context, feedback, !demandSource );
   const std::size_t areaCount = static_cast<std::size_t>( areas.features.size() );
+  // An area without geometry can be neither reached nor compared: it keeps its row without a class.
+  std::vector<char> hasGeometry( areaCount, 0 );
+  std::size_t withGeometry = 0;
+  for ( std::size_t a = 0; a < areaCount; ++a )
+  {
+    hasGeometry[a] = areas.features.at( static_cast<int>( a ) ).geometry().isEmpty() ? 0 : 1;
+    withGeometry += hasGeometry[a];
+  }
+  if ( withGeometry == 0 )
+    throw QgsProcessingException( tr( "None of the %1 areas of '%2' (AREAS) has a geometry, so no area can be measured. Repair the geometries or choose the layer with the areas' boundaries." )
+                                    .arg( areaCount ).arg( areaSource->sourceName() ) );
   const QString needField = parameterAsString( parameters, QStringLiteral( "NEED_FIELD" ), context );
   std::vector<double> need( areaCount, std::numeric_limits<double>::quiet_NaN() );
   for ( int a = 0; a < areas.features.size(); ++a )
@@ -150,7 +161,7 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
     population = readWeights( areas, populationField, areaSource->sourceName(), feedback, missing );
     areaOfPoint.resize( areaCount );
     for ( std::size_t a = 0; a < areaCount; ++a )
-      areaOfPoint[a] = static_cast<gaps::Index>( a );
+      areaOfPoint[a] = hasGeometry[a] ? static_cast<gaps::Index>( a ) : gaps::kNoIndex;
   }
   const SnappedPoints supply = snapFeatures( supplySource.get(), tr( "supply" ), QString(), context, feedback );
   int missingCapacity = 0;
@@ -172,7 +183,7 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   {
     throw QgsProcessingException( QString::fromStdString( error.what() ) );
   }
-  if ( coverage.pointsWithoutArea > 0 )
+  if ( demandSource && coverage.pointsWithoutArea > 0 )
     feedback->pushWarning( tr( "%1 demand points (demand %2) lie in no area and are left out of the areas' figures." ).arg( coverage.pointsWithoutArea ).arg( coverage.demandWithoutArea ) );
   feedback->setProgress( 85 );
 
@@ -182,7 +193,7 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
   for ( std::size_t a = 0; a < areaCount; ++a )
   {
     access[a] = coverage.areas[a].meanAccess;
-    valid[a] = std::isfinite( need[a] ) && std::isfinite( access[a] ) ? 1 : 0;
+    valid[a] = hasGeometry[a] && std::isfinite( need[a] ) && std::isfinite( access[a] ) ? 1 : 0;
   }
   std::vector<double> needValid( areaCount ), accessValid( areaCount ), negativeAccess( areaCount );
   for ( std::size_t a = 0; a < areaCount; ++a )
@@ -214,9 +225,7 @@ QVariantMap ServiceGapsAlgorithm::processAlgorithm( const QVariantMap &parameter
                                                           QgsField( QStringLiteral( "gap_class" ), QVariant::Int ), QgsField( QStringLiteral( "gap_label" ), QVariant::String ) },
                                                         kept );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs(), feedback );
   const QStringList labels { tr( "high need, poor access" ), tr( "high need, good access" ), tr( "low need, poor access" ), tr( "low need, good access" ) };
   const auto value = []( double v ) { return std::isfinite( v ) ? QVariant( v ) : QVariant( QVariant::Double ); };
   int classCounts[5] = { 0, 0, 0, 0, 0 };

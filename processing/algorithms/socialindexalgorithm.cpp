@@ -81,7 +81,7 @@ void SocialIndexAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_PCA" ), tr( "Principal component loadings" ), QgsProcessing::TypeVector, QVariant(), true, false ) );
 }
 
-QVariantMap SocialIndexAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !source )
@@ -188,9 +188,7 @@ QVariantMap SocialIndexAlgorithm::processAlgorithm( const QVariantMap &parameter
   Sozialraum::reportIndex( result, feedback );
   IndexOutput output( input, result, runs > 0 ? &sensitivity : nullptr );
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, output.fields(), source->wkbType(), source->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, output.fields(), source->wkbType(), source->sourceCrs(), feedback );
   output.write( *sink, feedback );
   if ( feedback->isCanceled() )
     return {};
@@ -205,9 +203,7 @@ QVariantMap SocialIndexAlgorithm::processAlgorithm( const QVariantMap &parameter
   if ( parameters.value( QStringLiteral( "OUTPUT_PCA" ) ).isValid() && !parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT_PCA" ), context ).isEmpty() )
   {
     QString pcaDest;
-    std::unique_ptr<QgsFeatureSink> pcaSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_PCA" ), context, pcaDest, IndexOutput::pcaFields(), QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem() ) );
-    if ( !pcaSink )
-      throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_PCA" ) ) );
+    std::unique_ptr<QgsFeatureSink> pcaSink = outputSink( parameters, QStringLiteral( "OUTPUT_PCA" ), context, pcaDest, IndexOutput::pcaFields(), QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem(), feedback );
     IndexOutput::writePca( definition, result, *pcaSink );
     outputs.insert( QStringLiteral( "OUTPUT_PCA" ), pcaDest );
   }

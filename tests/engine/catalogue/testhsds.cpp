@@ -486,6 +486,40 @@ private slots:
                                "dienstags, \"\"offene Tür\"\" donnerstags.\"," );
   }
 
+  void exportNeverMixesWithOtherFiles()
+  {
+    Catalogue catalogue = newCatalogue();
+    fillRich( catalogue );
+    // A folder with somebody else's files is refused and left exactly as it was.
+    const std::string dir = newPath( "mixed" );
+    std::filesystem::create_directories( dir );
+    writeFile( dir + "/service.csv", "old,table\n" );
+    writeFile( dir + "/notes.txt", "keep me\n" );
+    CATALOGUE_VERIFY_CONTAINS( errorOf( [ & ] { exportHsdsPackage( catalogue, dir ); } ), "already holds files that are not an HSDS package (notes.txt)" );
+    QCOMPARE( readFile( dir + "/service.csv" ), std::string( "old,table\n" ) );
+    QVERIFY( !std::filesystem::exists( dir + "/datapackage.json" ) );
+    // An earlier package is replaced whole: a table the new export does not write does not survive.
+    const std::string package = newPath( "package" );
+    exportHsdsPackage( catalogue, package );
+    writeFile( package + "/stale.csv", "from,an,older,export\n" );
+    exportHsdsPackage( catalogue, package );
+    QVERIFY( !std::filesystem::exists( package + "/stale.csv" ) );
+    QVERIFY( std::filesystem::exists( package + "/datapackage.json" ) );
+    // No staging folder is left beside it.
+    for ( const auto &entry : std::filesystem::directory_iterator( std::filesystem::path( package ).parent_path() ) )
+      QVERIFY2( entry.path().filename().string().find( ".partial-" ) == std::string::npos, entry.path().c_str() );
+  }
+
+  void endlessTablesEndInAMessage()
+  {
+    // A table that is a link to /dev/zero never ended.
+    Catalogue catalogue = newCatalogue();
+    const std::string dir = newPath( "endless" );
+    std::filesystem::create_directories( dir );
+    std::filesystem::create_symlink( "/dev/zero", dir + "/services.csv" );
+    CATALOGUE_VERIFY_CONTAINS( failedImport( catalogue, dir ), "not an ordinary file" );
+  }
+
   void importsCsvFilesWithoutADatapackage()
   {
     Catalogue catalogue = newCatalogue();

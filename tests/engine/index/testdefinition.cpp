@@ -175,6 +175,21 @@ private slots:
     INDEX_VERIFY_CONTAINS( error, "the definition is not valid JSON: parse error at line 2" );
   }
 
+  void hugeNumbersAndDeepNestingAreMessagesNotCrashes()
+  {
+    // A weight of 1e999 aborted the process with an uncaught JSON range exception.
+    std::string error = parseError( "{ \"root\": { \"id\": \"a\", \"field\": \"A\", \"weight\": 1e999 } }" );
+    INDEX_VERIFY_CONTAINS( error, "too large" );
+    INDEX_VERIFY_CONTAINS( error, "1e999" );
+    // A definition nested thousands of levels deep overflowed the stack.
+    const std::string deep = "{ \"root\": " + std::string( 100000, '[' ) + std::string( 100000, ']' ) + " }";
+    error = parseError( deep );
+    INDEX_VERIFY_CONTAINS( error, "nests deeper than 64 levels" );
+    // Brackets inside names do not count.
+    const std::string quoted = "{ \"root\": { \"id\": \"" + std::string( 200, '[' ) + "\", \"field\": \"A\" } }";
+    QVERIFY( parseError( quoted ).find( "nests deeper" ) == std::string::npos );
+  }
+
   void flatBuilderMakesAOneLevelTree()
   {
     FlatParameters p;
