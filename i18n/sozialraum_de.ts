@@ -2802,7 +2802,7 @@
         <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%1 offering sites written.</source>
         <translation>%1 Angebotsstandorte geschrieben.</translation>
     </message>
@@ -2820,7 +2820,7 @@
         <translation>%1 würde &apos;%2&apos; überschreiben, das dieser Lauf als %3 liest. Wählen Sie für %1 eine andere Datei; ein Ergebnis ersetzt nie seine eigene Eingabe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1: &apos;%2&apos; already holds other layers (%3). Writing the result there would replace the whole file and delete them. Choose a new file, or write the result as a new layer of that GeoPackage with ogr:dbname=&apos;%2&apos; table=&quot;new_name&quot; (geom).</source>
         <translation>%1: &apos;%2&apos; enthält bereits andere Layer (%3). Das Ergebnis dorthin zu schreiben, würde die ganze Datei ersetzen und sie löschen. Wählen Sie eine neue Datei oder schreiben Sie das Ergebnis als neuen Layer in dieses GeoPackage mit ogr:dbname=&apos;%2&apos; table=&quot;neuer_name&quot; (geom).</translation>
     </message>
@@ -2944,7 +2944,7 @@
 <context>
     <name>ServiceGapsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+43"/>
+        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+26"/>
         <source>Service gaps: need versus access</source>
         <translation>Versorgungslücken: Bedarf und Erreichbarkeit</translation>
     </message>
@@ -3034,12 +3034,12 @@
         <translation>%1 Nachfragepunkte (Nachfrage %2) liegen in keinem Gebiet und gehen nicht in die Werte der Gebiete ein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Need and access cannot be compared: %1</source>
         <translation>Bedarf und Erreichbarkeit können nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>high need, poor access</source>
         <translation>hoher Bedarf, schlechte Erreichbarkeit</translation>
     </message>
@@ -3059,7 +3059,7 @@
         <translation>niedriger Bedarf, gute Erreichbarkeit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>no demand</source>
         <translation>keine Nachfrage</translation>
     </message>
@@ -3067,6 +3067,11 @@
         <location line="+0"/>
         <source>no need value</source>
         <translation>kein Bedarfswert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3366,7 +3371,7 @@
         <translation>%1 (%2) liefert für %3 keine Zahl (&apos;%4&apos;). Sorgen Sie dafür, dass der Ausdruck für jedes Objekt eine Zahl liefert, z. B. mit coalesce(&quot;field&quot;, 0).</translation>
     </message>
     <message>
-        <location filename="../processing/expressioncheck.cpp" line="+27"/>
+        <location filename="../processing/expressioncheck.cpp" line="+40"/>
         <source>%1: the expression %2 cannot be read: %3. Put field names in double quotes and text in single quotes, e.g. &quot;district&quot; = &apos;Mitte&apos;.</source>
         <translation>%1: Der Ausdruck %2 ist nicht lesbar: %3. Setzen Sie Feldnamen in doppelte und Text in einfache Anführungszeichen, z. B. &quot;bezirk&quot; = &apos;Mitte&apos;.</translation>
     </message>

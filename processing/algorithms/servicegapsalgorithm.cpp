@@ -5,7 +5,7 @@
 #include "gaps/areacoverage.h"
 #include "gaps/catchment.h"
 #include "gaps/gapserror.h"
-#include "index/normalize.h"
+#include "gaps/needaccess.h"
 
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingcontext.h>
@@ -20,23 +20,6 @@
 
 using namespace sozialraum;
 
-namespace
-{
-  //! Rank 1 = largest value (ties share the best rank); 0 where the value is missing.
-  std::vector<int> descendingRanks( const std::vector<double> &values )
-  {
-    std::vector<double> sorted;
-    for ( double v : values )
-      if ( !std::isnan( v ) )
-        sorted.push_back( v );
-    std::sort( sorted.begin(), sorted.end(), std::greater<double>() );
-    std::vector<int> ranks( values.size(), 0 );
-    for ( std::size_t i = 0; i < values.size(); ++i )
-      if ( !std::isnan( values[i] ) )
-        ranks[i] = static_cast<int>( std::lower_bound( sorted.begin(), sorted.end(), values[i], std::greater<double>() ) - sorted.begin() ) + 1;
-    return ranks;
-  }
-} // namespace
 
 QString ServiceGapsAlgorithm::displayName() const
 {
@@ -187,35 +170,19 @@ QVariantMap ServiceGapsAlgorithm::execute( const QVariantMap &parameters, QgsPro
     feedback->pushWarning( tr( "%1 demand points (demand %2) lie in no area and are left out of the areas' figures." ).arg( coverage.pointsWithoutArea ).arg( coverage.demandWithoutArea ) );
   feedback->setProgress( 85 );
 
-  // Need against access: ranks, percentile ranks, score and the four classes.
+  // Need against access: ranks, percentile ranks, score and the four classes (engine/gaps/needaccess).
   std::vector<double> access( areaCount );
-  std::vector<char> valid( areaCount, 0 );
   for ( std::size_t a = 0; a < areaCount; ++a )
-  {
     access[a] = coverage.areas[a].meanAccess;
-    valid[a] = hasGeometry[a] && std::isfinite( need[a] ) && std::isfinite( access[a] ) ? 1 : 0;
-  }
-  std::vector<double> needValid( areaCount ), accessValid( areaCount ), negativeAccess( areaCount );
-  for ( std::size_t a = 0; a < areaCount; ++a )
-  {
-    needValid[a] = valid[a] ? need[a] : std::numeric_limits<double>::quiet_NaN();
-    accessValid[a] = valid[a] ? access[a] : std::numeric_limits<double>::quiet_NaN();
-    negativeAccess[a] = -accessValid[a];
-  }
-  index::NormalizationSpec percentile;
-  percentile.method = index::Normalization::PercentileRank;
-  std::vector<double> needPct, accessPct;
+  gaps::NeedAccessResult comparison;
   try
   {
-    needPct = index::normalize( needValid, valid, percentile, false, needField.toStdString() );
-    accessPct = index::normalize( accessValid, valid, percentile, false, "access" );
+    comparison = gaps::classifyNeedAccess( need, access, hasGeometry, needField.toStdString() );
   }
   catch ( const std::exception &error )
   {
     throw QgsProcessingException( tr( "Need and access cannot be compared: %1" ).arg( QString::fromUtf8( error.what() ) ) );
   }
-  const std::vector<int> needRank = descendingRanks( needValid );
-  const std::vector<int> accessRank = descendingRanks( negativeAccess ); // 1 = poorest access
 
   QVector<int> kept;
   const QgsFields fields = Sozialraum::fieldsReplacing( areaSource->fields(),
@@ -228,32 +195,28 @@ QVariantMap ServiceGapsAlgorithm::execute( const QVariantMap &parameters, QgsPro
   std::unique_ptr<QgsFeatureSink> sink = outputSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, fields, areaSource->wkbType(), areaSource->sourceCrs(), feedback );
   const QStringList labels { tr( "high need, poor access" ), tr( "high need, good access" ), tr( "low need, poor access" ), tr( "low need, good access" ) };
   const auto value = []( double v ) { return std::isfinite( v ) ? QVariant( v ) : QVariant( QVariant::Double ); };
-  int classCounts[5] = { 0, 0, 0, 0, 0 };
   for ( std::size_t a = 0; a < areaCount; ++a )
   {
     QgsFeature feature = areas.features.at( static_cast<int>( a ) );
     QgsAttributes attributes = Sozialraum::keptAttributes( feature, kept );
     const gaps::AreaCoverage &c = coverage.areas[a];
     attributes << value( access[a] ) << value( c.coverageShare ) << value( c.unservedDemand );
-    if ( valid[a] )
+    const gaps::GapClass cls = comparison.gapClass[a];
+    if ( cls != gaps::GapClass::None )
     {
-      const bool highNeed = needPct[a] >= 0.5;
-      const bool poorAccess = accessPct[a] < 0.5;
-      const int cls = highNeed ? ( poorAccess ? 1 : 2 ) : ( poorAccess ? 3 : 4 );
-      ++classCounts[cls];
-      attributes << needRank[a] << accessRank[a] << ( needPct[a] + 1.0 - accessPct[a] ) / 2.0 << cls << labels.at( cls - 1 );
+      const int code = static_cast<int>( cls );
+      attributes << comparison.needRank[a] << comparison.accessRank[a] << comparison.gapScore[a] << code << labels.at( code - 1 );
     }
     else
     {
-      ++classCounts[0];
       attributes << QVariant( QVariant::Int ) << QVariant( QVariant::Int ) << QVariant( QVariant::Double ) << QVariant( QVariant::Int )
-                 << ( std::isfinite( need[a] ) ? tr( "no demand" ) : tr( "no need value" ) );
+                 << ( !hasGeometry[a] ? tr( "no geometry" ) : std::isfinite( need[a] ) ? tr( "no demand" ) : tr( "no need value" ) );
     }
     feature.setAttributes( attributes );
     sink->addFeature( feature, QgsFeatureSink::FastInsert );
   }
   feedback->pushInfo( tr( "%1 areas with high need and poor access, %2 high need and good access, %3 low need and poor access, %4 low need and good access, %5 without a class." )
-                        .arg( classCounts[1] ).arg( classCounts[2] ).arg( classCounts[3] ).arg( classCounts[4] ).arg( classCounts[0] ) );
+                        .arg( comparison.counts[1] ).arg( comparison.counts[2] ).arg( comparison.counts[3] ).arg( comparison.counts[4] ).arg( comparison.counts[0] ) );
   Sozialraum::styleCategoriesOnLoad( context, dest, QStringLiteral( "gap_class" ), labels, { QColor( 203, 24, 29 ), QColor( 252, 174, 145 ), QColor( 189, 215, 231 ), QColor( 240, 240, 240 ) } );
   feedback->setProgress( 100 );
   return { { QStringLiteral( "OUTPUT" ), dest } };
