@@ -1,4 +1,6 @@
 #include "gapsalgorithmbase.h"
+
+#include "gaps/straightline.h"
 #include "layerutils.h"
 
 #include "gaps/gapserror.h"
@@ -95,47 +97,20 @@ gaps::CostTable GapsAlgorithmBase::costTable( const SnappedPoints &demand, const
   }
   else
   {
-    // Straight lines: a grid of cell size = the largest distance finds the pairs without comparing all of them.
-    const double metresPerCost = mCostType == network::CostType::Time ? mSpeedKmh * 1000.0 / 60.0 : 1.0;
-    const double maxDistance = maxCost * metresPerCost / mDetourFactor;
-    if ( !( maxDistance > 0 ) )
-      throw QgsProcessingException( tr( "The catchment must be greater than 0." ) );
-    std::unordered_map<long long, std::vector<std::uint32_t>> cells;
-    const auto key = []( long long cx, long long cy ) { return cx * 73856093LL ^ cy * 19349663LL; };
-    for ( std::size_t k = 0; k < demand.workingPoints.size(); ++k )
+    // Straight lines: the engine's grid finds the pairs within the catchment without comparing all of them.
+    gaps::RunFeedback control;
+    control.isCanceled = [feedback] { return feedback && feedback->isCanceled(); };
+    control.progress = [feedback]( double percent ) {
+      if ( feedback )
+        feedback->setProgress( 35 + 0.35 * percent );
+    };
+    try
     {
-      if ( std::isnan( demand.snapDistances[k] ) )
-        continue;
-      const QgsPointXY &p = demand.workingPoints[k];
-      cells[key( static_cast<long long>( std::floor( p.x() / maxDistance ) ), static_cast<long long>( std::floor( p.y() / maxDistance ) ) )].push_back( static_cast<std::uint32_t>( k ) );
+      return gaps::straightLineCostTable( planePoints( demand ), planePoints( supply ), maxCost, straightLineCost(), control );
     }
-    for ( std::size_t j = 0; j < supply.workingPoints.size(); ++j )
+    catch ( const gaps::GapsError &error )
     {
-      if ( std::isnan( supply.snapDistances[j] ) )
-        continue;
-      if ( feedback && j % 100 == 0 )
-      {
-        if ( feedback->isCanceled() )
-          return gaps::CostTable();
-        feedback->setProgress( 35 + 35.0 * j / supply.workingPoints.size() );
-      }
-      const QgsPointXY &s = supply.workingPoints[j];
-      const long long cx = static_cast<long long>( std::floor( s.x() / maxDistance ) );
-      const long long cy = static_cast<long long>( std::floor( s.y() / maxDistance ) );
-      for ( long long dx = -1; dx <= 1; ++dx )
-        for ( long long dy = -1; dy <= 1; ++dy )
-        {
-          const auto it = cells.find( key( cx + dx, cy + dy ) );
-          if ( it == cells.end() )
-            continue;
-          for ( std::uint32_t k : it->second )
-          {
-            const double distance = std::sqrt( demand.workingPoints[k].sqrDist( s ) );
-            const double cost = distance * mDetourFactor / metresPerCost;
-            if ( cost <= maxCost )
-              triplets.push_back( gaps::CostTriplet { k, static_cast<std::uint32_t>( j ), cost } );
-          }
-        }
+      throw QgsProcessingException( QString::fromStdString( error.what() ) );
     }
   }
   return gaps::CostTable( demand.points.size(), supply.points.size(), std::move( triplets ) );
@@ -187,17 +162,21 @@ std::vector<double> GapsAlgorithmBase::nearestCosts( const SnappedPoints &demand
         costs[k] = arrivals[k].cost;
     return costs;
   }
-  const double metresPerCost = mCostType == network::CostType::Time ? mSpeedKmh * 1000.0 / 60.0 : 1.0;
-  for ( std::size_t k = 0; k < demand.workingPoints.size(); ++k )
-  {
-    if ( std::isnan( demand.snapDistances[k] ) )
-      continue;
-    double best = std::numeric_limits<double>::infinity();
-    for ( std::size_t j = 0; j < supply.workingPoints.size(); ++j )
-      if ( !std::isnan( supply.snapDistances[j] ) )
-        best = std::min( best, demand.workingPoints[k].sqrDist( supply.workingPoints[j] ) );
-    if ( std::isfinite( best ) )
-      costs[k] = std::sqrt( best ) * mDetourFactor / metresPerCost;
-  }
-  return costs;
+  return gaps::nearestStraightLineCosts( planePoints( demand ), planePoints( supply ), straightLineCost() );
+}
+
+std::vector<gaps::PlanePoint> GapsAlgorithmBase::planePoints( const SnappedPoints &points )
+{
+  std::vector<gaps::PlanePoint> plane( points.workingPoints.size() );
+  for ( std::size_t k = 0; k < plane.size(); ++k )
+    plane[k] = gaps::PlanePoint { points.workingPoints[k].x(), points.workingPoints[k].y(), !std::isnan( points.snapDistances[k] ) };
+  return plane;
+}
+
+gaps::StraightLineCost GapsAlgorithmBase::straightLineCost() const
+{
+  gaps::StraightLineCost conversion;
+  conversion.metresPerCost = mCostType == network::CostType::Time ? mSpeedKmh * 1000.0 / 60.0 : 1.0;
+  conversion.detourFactor = mDetourFactor;
+  return conversion;
 }

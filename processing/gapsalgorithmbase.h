@@ -5,6 +5,7 @@
 
 #include "gaps/catchment.h"
 #include "gaps/costtable.h"
+#include "gaps/straightline.h"
 
 /**
  * What the service-gap algorithms share: costs between demand and supply points from the
@@ -48,6 +49,11 @@ class GapsAlgorithmBase : public NetworkAlgorithmBase
     bool usesNetwork() const { return hasNetwork(); }
 
   private:
+    //! The points' positions in the working CRS for the engine; points without geometry are absent.
+    static std::vector<sozialraum::gaps::PlanePoint> planePoints( const SnappedPoints &points );
+    //! Distance to cost: SPEED for travel times, DETOUR_FACTOR.
+    sozialraum::gaps::StraightLineCost straightLineCost() const;
+
     double mDetourFactor = 1.0;
 };
 
