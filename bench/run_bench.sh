@@ -14,3 +14,6 @@ for exe in sozialraum_engine_bench sozialraum_network_bench sozialraum_gaps_benc
     "$build/bin/$exe"
   fi
 done
+echo
+echo "== sozialraum:offeringslayer on Berlin's 2,880 Kitas (catalogue imported once)"
+"$(dirname "$0")/bench_offeringslayer.sh" "$build"

@@ -16,8 +16,10 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace sozialraum::catalogue
 {
@@ -115,6 +117,9 @@ SearchMode searchModeOf( const Database &database )
   return statement.text( 0 ).find( "trigram" ) != std::string::npos ? SearchMode::Trigram : SearchMode::Words;
 }
 
+//! The order of offering lists: by name as people read it, ties by id.
+const char *const SERVICE_ORDER = " ORDER BY szr_fold(s.name), s.id";
+
 //! "(?, ?, ?)" for \a count values.
 std::string placeholders( size_t count )
 {
@@ -188,6 +193,9 @@ struct Catalogue::Private
     deleteRecord( *database, table, id );
     scope.commit();
   }
+
+  //! " AND ..." conditions on the offering `s` for \a filter; appends their values to \a parameters.
+  std::string serviceConditions( const ServiceFilter &filter, std::vector<Value> &parameters ) const;
 };
 
 Catalogue::Catalogue() : d( std::make_unique<Private>() ) {}
@@ -427,11 +435,9 @@ std::optional<Service> Catalogue::findServiceByExternalId( const std::string &ex
   return queryOne( *d->database, "SELECT * FROM service WHERE external_id = ?", { Value( externalId ) }, &serviceFrom );
 }
 
-std::vector<Service> Catalogue::services( const ServiceFilter &filter ) const
+std::string Catalogue::Private::serviceConditions( const ServiceFilter &filter, std::vector<Value> &parameters ) const
 {
-  const Database &database = *d->database;
-  std::string sql = "SELECT s.* FROM service s WHERE 1";
-  std::vector<Value> parameters;
+  std::string sql;
   const auto addList = [ & ]( const std::vector<std::string> &values )
   {
     sql += placeholders( values.size() );
@@ -494,11 +500,11 @@ std::vector<Service> Catalogue::services( const ServiceFilter &filter ) const
   std::vector<std::string> phrases;
   for ( const std::string &word : words( filter.text ) )
   {
-    if ( d->search == SearchMode::Trigram && utf8Length( word ) >= 3 )
+    if ( search == SearchMode::Trigram && utf8Length( word ) >= 3 )
     {
       phrases.push_back( ftsPhrase( word ) );
     }
-    else if ( d->search == SearchMode::Words )
+    else if ( search == SearchMode::Words )
     {
       phrases.push_back( ftsPhrase( word ) + "*" );
     }
@@ -538,8 +544,8 @@ std::vector<Service> Catalogue::services( const ServiceFilter &filter ) const
   }
   if ( !filter.withinWkt.empty() )
   {
-    Statement extent = database.prepare( "SELECT MbrMinX(g), MbrMinY(g), MbrMaxX(g), MbrMaxY(g), GeometryType(g) FROM "
-                                         "(SELECT GeomFromText(?, 4326) AS g)" );
+    Statement extent = database->prepare( "SELECT MbrMinX(g), MbrMinY(g), MbrMaxX(g), MbrMaxY(g), GeometryType(g) FROM "
+                                          "(SELECT GeomFromText(?, 4326) AS g)" );
     extent.bind( 1, filter.withinWkt );
     if ( !extent.step() || extent.isNull( 0 ) )
       throw CatalogueError( "The area to search in is not a valid polygon in WKT (well-known text): '" +
@@ -555,8 +561,15 @@ std::vector<Service> Catalogue::services( const ServiceFilter &filter ) const
     parameters.push_back( filter.withinWkt );
   }
 
-  sql += " ORDER BY szr_fold(s.name), s.id";
-  return query( database, sql, parameters, &serviceFrom );
+  return sql;
+}
+
+std::vector<Service> Catalogue::services( const ServiceFilter &filter ) const
+{
+  std::vector<Value> parameters;
+  const std::string sql =
+      "SELECT s.* FROM service s WHERE 1" + d->serviceConditions( filter, parameters ) + SERVICE_ORDER;
+  return query( *d->database, sql, parameters, &serviceFrom );
 }
 
 std::vector<Service> Catalogue::servicesInBoundingBox( const BoundingBox &box ) const
@@ -571,6 +584,97 @@ std::vector<Service> Catalogue::servicesWithin( const std::string &wkt ) const
   ServiceFilter filter;
   filter.withinWkt = wkt;
   return services( filter );
+}
+
+std::vector<ServiceWithSites> Catalogue::servicesWithSites( const ServiceFilter &filter ) const
+{
+  // One query per table for all matching offerings (serviceDetails() per offering takes a dozen,
+  // some of them scans). Each query selects the offerings again with the filter's conditions.
+  const Database &database = *d->database;
+  std::vector<Value> parameters;
+  const std::string conditions = d->serviceConditions( filter, parameters );
+  const std::string matching = "(SELECT s.id FROM service s WHERE 1" + conditions + ")";
+
+  const auto run = [ & ]( const std::string &sql, const std::function<void( const RowReader & )> &onRow )
+  {
+    Statement statement = database.prepare( sql );
+    for ( size_t i = 0; i < parameters.size(); ++i )
+      statement.bind( static_cast<int>( i ) + 1, parameters[ i ] );
+    RowReader reader( statement );
+    while ( statement.step() )
+      onRow( reader );
+  };
+
+  std::vector<ServiceWithSites> offerings;
+  std::unordered_map<std::string, size_t> indexOf;
+  run( "SELECT s.*, o.name AS szr_provider_name FROM service s LEFT JOIN organization o ON o.id = s.organization_id"
+       " WHERE 1" +
+           conditions + SERVICE_ORDER,
+       [ & ]( const RowReader &row )
+       {
+         ServiceWithSites offering;
+         offering.service = serviceFrom( row );
+         offering.providerName = row.optionalText( "szr_provider_name" );
+         indexOf.emplace( offering.service.id, offerings.size() );
+         offerings.push_back( std::move( offering ) );
+       } );
+  if ( offerings.empty() )
+    return offerings;
+
+  // terms in the order of serviceDetails(): by name, then id
+  run( "SELECT t.*, a.link_id AS szr_service_id, a.link_type AS szr_link_type FROM attribute a"
+       " JOIN taxonomy_term t ON t.id = a.taxonomy_term_id"
+       " WHERE a.link_entity = 'service' AND a.link_id IN " +
+           matching + " ORDER BY t.name, t.id",
+       [ & ]( const RowReader &row )
+       {
+         const auto found = indexOf.find( row.text( "szr_service_id" ) );
+         if ( found == indexOf.end() )
+           return;
+         TaxonomyTerm term = termFrom( row );
+         const bool targetGroup =
+             term.taxonomyId.value_or( "" ) == vocabulary::TARGET_GROUP_TAXONOMY_ID ||
+             row.optionalText( "szr_link_type" ).value_or( "" ) == vocabulary::TARGET_GROUP_LINK_TYPE;
+         ServiceWithSites &offering = offerings[ found->second ];
+         ( targetGroup ? offering.targetGroups : offering.themes ).push_back( std::move( term ) );
+       } );
+
+  // each linked site once, in the order of locationsOfService()
+  run( "SELECT l.id, l.latitude, l.longitude, sal.service_id AS szr_service_id FROM location l"
+       " JOIN (SELECT DISTINCT service_id, location_id FROM service_at_location WHERE service_id IN " +
+           matching + ") sal ON sal.location_id = l.id ORDER BY szr_fold(l.name), l.id",
+       [ & ]( const RowReader &row )
+       {
+         const auto found = indexOf.find( row.text( "szr_service_id" ) );
+         if ( found == indexOf.end() )
+           return;
+         ServiceSite site;
+         site.locationId = row.text( "id" );
+         site.latitude = row.optionalReal( "latitude" );
+         site.longitude = row.optionalReal( "longitude" );
+         offerings[ found->second ].sites.push_back( std::move( site ) );
+       } );
+
+  // a site's address: its last one by fid, as the layer has always paired them
+  std::unordered_map<std::string, Address> addressOf;
+  run( "SELECT * FROM address WHERE location_id IN (SELECT location_id FROM service_at_location WHERE service_id IN " +
+           matching + ") ORDER BY fid",
+       [ & ]( const RowReader &row )
+       {
+         Address address = addressFrom( row );
+         if ( address.locationId )
+           addressOf[ *address.locationId ] = std::move( address );
+       } );
+  for ( ServiceWithSites &offering : offerings )
+  {
+    for ( ServiceSite &site : offering.sites )
+    {
+      const auto found = addressOf.find( site.locationId );
+      if ( found != addressOf.end() )
+        site.address = found->second;
+    }
+  }
+  return offerings;
 }
 
 ServiceDetails Catalogue::serviceDetails( const std::string &id ) const

@@ -88,17 +88,17 @@ QVariantMap OfferingsLayerAlgorithm::execute( const QVariantMap &parameters, Qgs
   int written = 0, withoutSite = 0;
   try
   {
-    const std::vector<catalogue::Service> services = store.services( filter );
-    for ( std::size_t i = 0; i < services.size(); ++i )
+    const std::vector<catalogue::ServiceWithSites> offerings = store.servicesWithSites( filter );
+    for ( std::size_t i = 0; i < offerings.size(); ++i )
     {
       if ( feedback->isCanceled() )
         return {};
-      feedback->setProgress( 100.0 * i / services.size() );
-      const catalogue::ServiceDetails details = store.serviceDetails( services[i].id );
-      const catalogue::Service &service = details.service;
-      if ( details.locations.empty() )
+      feedback->setProgress( 100.0 * i / offerings.size() );
+      const catalogue::ServiceWithSites &offering = offerings[i];
+      const catalogue::Service &service = offering.service;
+      if ( offering.sites.empty() )
         ++withoutSite;
-      for ( const catalogue::Location &site : details.locations )
+      for ( const catalogue::ServiceSite &site : offering.sites )
       {
         if ( !site.latitude || !site.longitude )
         {
@@ -106,17 +106,16 @@ QVariantMap OfferingsLayerAlgorithm::execute( const QVariantMap &parameters, Qgs
           continue;
         }
         QString address;
-        for ( const catalogue::Address &a : details.addresses )
-          if ( a.locationId == site.id )
-            address = QStringLiteral( "%1, %2 %3" ).arg( QString::fromStdString( a.address1.value_or( std::string() ) ), QString::fromStdString( a.postalCode.value_or( std::string() ) ), QString::fromStdString( a.city.value_or( std::string() ) ) ).trimmed();
+        if ( const std::optional<catalogue::Address> &a = site.address )
+          address = QStringLiteral( "%1, %2 %3" ).arg( QString::fromStdString( a->address1.value_or( std::string() ) ), QString::fromStdString( a->postalCode.value_or( std::string() ) ), QString::fromStdString( a->city.value_or( std::string() ) ) ).trimmed();
         QgsFeature feature( fields );
         feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( *site.longitude, *site.latitude ) ) );
         feature.setAttributes( QgsAttributes() << QString::fromStdString( service.id ) << QString::fromStdString( service.name )
-                                               << ( details.provider ? QVariant( QString::fromStdString( details.provider->name ) ) : QVariant( QVariant::String ) )
+                                               << ( offering.providerName ? QVariant( QString::fromStdString( *offering.providerName ) ) : QVariant( QVariant::String ) )
                                                << ( service.capacity ? QVariant( *service.capacity ) : QVariant( QVariant::Double ) )
                                                << ( service.organizationForm ? QVariant( QString::fromStdString( catalogue::toString( *service.organizationForm ) ) ) : QVariant( QVariant::String ) )
-                                               << QString::fromStdString( catalogue::toString( service.status ) ) << joinTerms( details.themes ) << joinTerms( details.targetGroups )
-                                               << optionalText( service.validFrom ) << optionalText( service.validTo ) << QString::fromStdString( site.id )
+                                               << QString::fromStdString( catalogue::toString( service.status ) ) << joinTerms( offering.themes ) << joinTerms( offering.targetGroups )
+                                               << optionalText( service.validFrom ) << optionalText( service.validTo ) << QString::fromStdString( site.locationId )
                                                << ( address.isEmpty() ? QVariant( QVariant::String ) : QVariant( address ) ) );
         sink->addFeature( feature, QgsFeatureSink::FastInsert );
         ++written;
