@@ -112,7 +112,7 @@
 <context>
     <name>CatalogueAlgorithmBase</name>
     <message>
-        <location filename="../processing/cataloguealgorithmbase.cpp" line="+15"/>
+        <location filename="../processing/cataloguealgorithmbase.cpp" line="+16"/>
         <source>Sozialraum catalogue (*.sqlite *.db)</source>
         <translation>Sozialraum-Katalog (*.sqlite *.db)</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>Der neue Katalog &apos;%1&apos; wird angelegt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
+        <source>VALID_ON: &apos;%1&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-23) or &apos;today&apos;.</source>
+        <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: &apos;%2&apos; is not in the catalogue&apos;s vocabulary. Known codes: %3.</source>
         <translation>%1: &apos;%2&apos; gehört nicht zum Vokabular des Katalogs. Bekannte Codes: %3.</translation>
     </message>
@@ -663,7 +668,7 @@
 <context>
     <name>CatalogueEdits</name>
     <message>
-        <location filename="../plugin/catalogueedits.cpp" line="+255"/>
+        <location filename="../plugin/catalogueedits.cpp" line="+256"/>
         <source>%1: &apos;%2&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01).</source>
         <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2024-09-01).</translation>
     </message>
@@ -1578,7 +1583,7 @@
 <context>
     <name>GapsAlgorithmBase</name>
     <message>
-        <location filename="../processing/gapsalgorithmbase.cpp" line="+22"/>
+        <location filename="../processing/gapsalgorithmbase.cpp" line="+24"/>
         <source>Detour factor for straight-line costs (without a network)</source>
         <translation>Umwegfaktor für Luftlinienkosten (ohne Netz)</translation>
     </message>
@@ -1648,12 +1653,7 @@
         <translation>Luftlinienentfernungen werden mit dem Umwegfaktor %1 multipliziert.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The catchment must be greater than 0.</source>
-        <translation>Das Einzugsgebiet muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Der Layer &apos;%1&apos; hat kein Feld &apos;%2&apos;.</translation>
     </message>
@@ -2797,12 +2797,7 @@
         <translation>Angebote</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>VALID_ON: &apos;%1&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-23) or &apos;today&apos;.</source>
-        <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>%1 offering sites written.</source>
         <translation>%1 Angebotsstandorte geschrieben.</translation>
     </message>

@@ -1,4 +1,6 @@
 #include "catalogueedits.h"
+
+#include "catalogue/records.h"
 #include "catalogueqt.h"
 
 #include "catalogue/catalogue.h"
@@ -250,8 +252,7 @@ QString CatalogueEdits::checkDate( const QString &label, const QString &value )
   const QString t = value.trimmed();
   if ( t.isEmpty() )
     return QString();
-  static const QRegularExpression iso( QStringLiteral( "^\\d{4}-\\d{2}-\\d{2}$" ) );
-  if ( !iso.match( t ).hasMatch() || !QDate::fromString( t, Qt::ISODate ).isValid() )
+  if ( !sozialraum::catalogue::isIsoDate( t.toStdString() ) )
     return tr( "%1: '%2' is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01)." ).arg( label, t );
   return QString();
 }

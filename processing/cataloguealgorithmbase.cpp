@@ -1,6 +1,7 @@
 #include "cataloguealgorithmbase.h"
 
 #include "catalogue/catalogueerror.h"
+#include "catalogue/records.h"
 #include "catalogue/vocabulary.h"
 
 #include <QFileInfo>
@@ -38,6 +39,18 @@ catalogue::Catalogue CatalogueAlgorithmBase::openCatalogue( const QVariantMap &p
   {
     throw QgsProcessingException( QString::fromStdString( error.what() ) );
   }
+}
+
+std::optional<std::string> CatalogueAlgorithmBase::validOnDate( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString validOn = parameterAsString( parameters, QStringLiteral( "VALID_ON" ), context ).trimmed();
+  if ( validOn.isEmpty() )
+    return std::nullopt;
+  if ( validOn.compare( QLatin1String( "today" ), Qt::CaseInsensitive ) == 0 )
+    return catalogue::todayIsoDate();
+  if ( !catalogue::isIsoDate( validOn.toStdString() ) )
+    throw QgsProcessingException( tr( "VALID_ON: '%1' is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-23) or 'today'." ).arg( validOn ) );
+  return validOn.toStdString();
 }
 
 std::vector<std::string> CatalogueAlgorithmBase::termIds( const catalogue::Catalogue &catalogue, const QString &list, bool themes, const QString &parameterName )

@@ -5,6 +5,9 @@
 
 #include "catalogue/catalogue.h"
 
+#include <optional>
+#include <string>
+
 /**
  * What the catalogue algorithms share: the CATALOGUE parameter (a SpatiaLite file made by
  * Sozialraum), opening or creating it with messages a planner understands, and reading the
@@ -26,6 +29,12 @@ class CatalogueAlgorithmBase : public SozialraumAlgorithm
      * Term ids for a comma-separated list of codes or names ("child, juvenile" or "Kinder") in the
      * theme (\a themes) or target-group vocabulary; throws naming the unknown entry and the known codes.
      */
+    /**
+     * The VALID_ON parameter as an ISO date: empty = no filter, 'today' = today's date; anything
+     * else must be a real calendar date (throws naming the parameter).
+     */
+    std::optional<std::string> validOnDate( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
     static std::vector<std::string> termIds( const sozialraum::catalogue::Catalogue &catalogue, const QString &list, bool themes, const QString &parameterName );
 };
 

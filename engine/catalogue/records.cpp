@@ -99,9 +99,15 @@ bool isIsoDate( const std::string &text )
     if ( text[ i ] < '0' || text[ i ] > '9' )
       return false;
   }
+  const int year = ( text[ 0 ] - '0' ) * 1000 + ( text[ 1 ] - '0' ) * 100 + ( text[ 2 ] - '0' ) * 10 + ( text[ 3 ] - '0' );
   const int month = ( text[ 5 ] - '0' ) * 10 + ( text[ 6 ] - '0' );
   const int day = ( text[ 8 ] - '0' ) * 10 + ( text[ 9 ] - '0' );
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if ( month < 1 || month > 12 || day < 1 )
+    return false;
+  // Gregorian calendar: 2024-02-29 is a date, 2023-02-29 and 2024-02-31 are not.
+  const bool leap = ( year % 4 == 0 && year % 100 != 0 ) || year % 400 == 0;
+  static const int daysIn[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return day <= daysIn[ month - 1 ] + ( month == 2 && leap ? 1 : 0 );
 }
 
 Value toValue( const std::optional<std::string> &value )

@@ -46,7 +46,8 @@ bool deleteRecord( const Database &database, const std::string &table, const std
 //! True when \a table has a record \a id.
 bool recordExists( const Database &database, const std::string &table, const std::string &id );
 
-//! True for a calendar date written as YYYY-MM-DD.
+//! True for a calendar date written as YYYY-MM-DD, with the real month lengths and leap years
+//! (2024-02-31 is refused). The one date check of the catalogue, the algorithms and the dock.
 bool isIsoDate( const std::string &text );
 
 //! Value from an optional text / number (NULL when empty).

@@ -69,15 +69,7 @@ QVariantMap OfferingsLayerAlgorithm::execute( const QVariantMap &parameters, Qgs
   const catalogue::ServiceStatus statuses[] = { catalogue::ServiceStatus::Active, catalogue::ServiceStatus::Inactive, catalogue::ServiceStatus::Defunct, catalogue::ServiceStatus::TemporarilyClosed };
   if ( status > 0 )
     filter.statuses = { statuses[status - 1] };
-  const QString validOn = parameterAsString( parameters, QStringLiteral( "VALID_ON" ), context ).trimmed();
-  if ( validOn.compare( QLatin1String( "today" ), Qt::CaseInsensitive ) == 0 )
-    filter.validOn = catalogue::todayIsoDate();
-  else if ( !validOn.isEmpty() )
-  {
-    if ( !QDate::fromString( validOn, Qt::ISODate ).isValid() )
-      throw QgsProcessingException( tr( "VALID_ON: '%1' is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-23) or 'today'." ).arg( validOn ) );
-    filter.validOn = validOn.toStdString();
-  }
+  filter.validOn = validOnDate( parameters, context );
 
   QgsFields fields;
   for ( const QString &name : { "service_id", "name", "provider", "capacity", "organization_form", "status", "themes", "target_groups", "valid_from", "valid_to", "location_id", "address" } )

@@ -47,7 +47,7 @@ QVariantMap QuarterProfileAlgorithm::execute( const QVariantMap &parameters, Qgs
   std::unique_ptr<QgsProcessingFeatureSource> areaSource( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
   if ( !areaSource )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "AREAS" ) ) );
-  const QString validOn = parameterAsString( parameters, QStringLiteral( "VALID_ON" ), context ).trimmed();
+  const std::optional<std::string> validOn = validOnDate( parameters, context );
 
   // Column per seeded theme and target group, in vocabulary order (same columns for every catalogue).
   std::vector<std::pair<std::string, QString>> themeColumns, targetColumns; // term id, field name
@@ -96,10 +96,7 @@ QVariantMap QuarterProfileAlgorithm::execute( const QVariantMap &parameters, Qgs
         geometry.transform( toWgs84 );
         catalogue::ServiceFilter filter;
         filter.withinWkt = geometry.asWkt( 8 ).toStdString();
-        if ( validOn.compare( QLatin1String( "today" ), Qt::CaseInsensitive ) == 0 )
-          filter.validOn = catalogue::todayIsoDate();
-        else if ( !validOn.isEmpty() )
-          filter.validOn = validOn.toStdString();
+        filter.validOn = validOn;
         services = store.services( filter );
       }
       std::map<std::string, int> forms, terms;

@@ -1,5 +1,7 @@
 #include "catalogue/catalogue.h"
+#include "catalogue/csv.h"
 #include "catalogue/hsds.h"
+#include "catalogue/records.h"
 #include "catalogue/sqlite.h"
 #include "catalogue/uuid.h"
 
@@ -589,6 +591,29 @@ private slots:
     QCOMPARE( failedImport( catalogue, dir ),
               std::string( "location.csv, row 4, field 'id': the id 'c1b2c3d4-0000-4000-8000-000000000001' appears "
                            "twice (also in row 2)." ) );
+
+    // a date that does not exist (February has no 31st): was accepted
+    QVERIFY( isIsoDate( "2024-02-29" ) && !isIsoDate( "2023-02-29" ) && !isIsoDate( "2024-02-31" ) && !isIsoDate( "2024-04-31" ) &&
+             isIsoDate( "2000-02-29" ) && !isIsoDate( "1900-02-29" ) && isIsoDate( "2024-12-31" ) && !isIsoDate( "2024-13-01" ) );
+    {
+      Catalogue rich = newCatalogue();
+      fillRich( rich );
+      dir = newPath( "baddate" );
+      exportHsdsPackage( rich, dir );
+      CsvTable services = readCsvFile( dir + "/service.csv", "service.csv" );
+      const auto column = std::find( services.header.begin(), services.header.end(), "valid_from" ) - services.header.begin();
+      QVERIFY( column < static_cast<long>( services.header.size() ) );
+      services.rows[ 0 ][ column ] = "2024-02-31";
+      std::string text;
+      for ( const std::vector<std::string> *record : { &services.header, &services.rows[ 0 ], &services.rows[ 1 ] } )
+      {
+        for ( std::size_t i = 0; i < record->size(); ++i )
+          text += ( i ? "," : "" ) + csvField( ( *record )[ i ] );
+        text += "\r\n";
+      }
+      writeFile( dir + "/service.csv", text );
+      CATALOGUE_VERIFY_CONTAINS( failedImport( catalogue, dir ), "2024-02-31" );
+    }
 
     // a header without a required column, or without an id
     dir = writeForeignPackage();
