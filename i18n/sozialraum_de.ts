@@ -137,7 +137,32 @@
         <translation>VALID_ON: &apos;%1&apos; ist kein Datum. Geben Sie es als JJJJ-MM-TT (z. B. 2026-11-23) oder &apos;today&apos; an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the quarter</source>
+        <translation>im Quartier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outreach</source>
+        <translation>aufsuchend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1: &apos;%2&apos; is not in the catalogue&apos;s vocabulary. Known codes: %3.</source>
         <translation>%1: &apos;%2&apos; gehört nicht zum Vokabular des Katalogs. Bekannte Codes: %3.</translation>
     </message>
@@ -1747,7 +1772,7 @@
 <context>
     <name>ImportOfferingsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+68"/>
+        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+76"/>
         <source>Import offerings from a point layer</source>
         <translation>Angebote aus einem Punktlayer importieren</translation>
     </message>
@@ -1820,26 +1845,6 @@
         <location line="+1"/>
         <source>Organization form</source>
         <translation>Organisationsform</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>in the quarter</source>
-        <translation>im Quartier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>central</source>
-        <translation>zentral</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>outreach</source>
-        <translation>aufsuchend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>mobile</source>
-        <translation>mobil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2736,33 +2741,12 @@
         <translation>Organisationsform</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>central</source>
-        <translation>zentral</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>in the quarter</source>
-        <translation>im Quartier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>outreach</source>
-        <translation>aufsuchend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>mobile</source>
-        <translation>mobil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2797,7 +2781,7 @@
         <translation>Angebote</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 offering sites written.</source>
         <translation>%1 Angebotsstandorte geschrieben.</translation>
     </message>

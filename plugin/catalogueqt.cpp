@@ -119,7 +119,7 @@ QList<QPair<ServiceStatus, QString>> CatalogueText::statuses()
 QList<QPair<OrganizationForm, QString>> CatalogueText::organizationForms()
 {
   QList<QPair<OrganizationForm, QString>> list;
-  for ( OrganizationForm v : { OrganizationForm::Central, OrganizationForm::Quarter, OrganizationForm::Outreach, OrganizationForm::Mobile } )
+  for ( OrganizationForm v : sozialraum::catalogue::organizationForms() )
     list.append( qMakePair( v, organizationForm( v ) ) );
   return list;
 }

@@ -53,6 +53,32 @@ std::optional<std::string> CatalogueAlgorithmBase::validOnDate( const QVariantMa
   return validOn.toStdString();
 }
 
+QString CatalogueAlgorithmBase::organizationFormLabel( catalogue::OrganizationForm form )
+{
+  switch ( form )
+  {
+    case catalogue::OrganizationForm::Central:
+      return tr( "central" );
+    case catalogue::OrganizationForm::Quarter:
+      return tr( "in the quarter" );
+    case catalogue::OrganizationForm::Outreach:
+      return tr( "outreach" );
+    case catalogue::OrganizationForm::Mobile:
+      return tr( "mobile" );
+  }
+  return QString();
+}
+
+QStringList CatalogueAlgorithmBase::organizationFormOptions( const std::vector<catalogue::OrganizationForm> &forms, bool anyFirst )
+{
+  QStringList options;
+  if ( anyFirst )
+    options << tr( "any" );
+  for ( catalogue::OrganizationForm form : forms )
+    options << organizationFormLabel( form );
+  return options;
+}
+
 std::vector<std::string> CatalogueAlgorithmBase::termIds( const catalogue::Catalogue &catalogue, const QString &list, bool themes, const QString &parameterName )
 {
   std::vector<std::string> taxonomies;

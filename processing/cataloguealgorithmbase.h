@@ -35,6 +35,12 @@ class CatalogueAlgorithmBase : public SozialraumAlgorithm
      */
     std::optional<std::string> validOnDate( const QVariantMap &parameters, QgsProcessingContext &context ) const;
 
+    //! The label of an organization form in enum options and messages ("in the quarter"), translated.
+    static QString organizationFormLabel( sozialraum::catalogue::OrganizationForm form );
+
+    //! Enum options for \a forms, in that order (\a anyFirst prepends "any").
+    static QStringList organizationFormOptions( const std::vector<sozialraum::catalogue::OrganizationForm> &forms, bool anyFirst );
+
     static std::vector<std::string> termIds( const sozialraum::catalogue::Catalogue &catalogue, const QString &list, bool themes, const QString &parameterName );
 };
 

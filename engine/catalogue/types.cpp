@@ -112,6 +112,17 @@ OrganizationForm organizationFormFromString( const std::string &code )
 {
   return valueOf( code, ORGANIZATION_FORM, "organization form" );
 }
+const std::vector<OrganizationForm> &organizationForms()
+{
+  static const std::vector<OrganizationForm> forms = [] {
+    std::vector<OrganizationForm> list;
+    for ( const auto &entry : ORGANIZATION_FORM )
+      list.push_back( entry.first );
+    return list;
+  }();
+  return forms;
+}
+
 PlanningState planningStateFromString( const std::string &code )
 {
   return valueOf( code, PLANNING_STATE, "planning state" );

@@ -77,6 +77,10 @@ std::string toString( TermRole value );
 // Parsers throw CatalogueError naming the allowed codes.
 ServiceStatus serviceStatusFromString( const std::string &code );
 OrganizationForm organizationFormFromString( const std::string &code );
+
+//! Every organization form in the catalogue's order (central, quarter, outreach, mobile): the one list
+//! that menus, filters and reports follow.
+const std::vector<OrganizationForm> &organizationForms();
 PlanningState planningStateFromString( const std::string &code );
 StakeholderKind stakeholderKindFromString( const std::string &code );
 LocationType locationTypeFromString( const std::string &code );

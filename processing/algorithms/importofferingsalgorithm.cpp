@@ -29,7 +29,15 @@ namespace
     return s.toStdString();
   }
 
-  const catalogue::OrganizationForm kForms[] = { catalogue::OrganizationForm::Quarter, catalogue::OrganizationForm::Central, catalogue::OrganizationForm::Outreach, catalogue::OrganizationForm::Mobile };
+  /**
+   * The ORGANIZATION_FORM options: labels and values both come from this one list. Its order is
+   * public (models store the option's index): "in the quarter", the default, comes first.
+   */
+  const std::vector<catalogue::OrganizationForm> &importForms()
+  {
+    static const std::vector<catalogue::OrganizationForm> forms { catalogue::OrganizationForm::Quarter, catalogue::OrganizationForm::Central, catalogue::OrganizationForm::Outreach, catalogue::OrganizationForm::Mobile };
+    return forms;
+  }
 } // namespace
 
 void ImportOfferingsAlgorithm::checkExternalIds( const QVector<QgsFeature> &features, const QString &idField, const QString &layerName )
@@ -96,7 +104,7 @@ void ImportOfferingsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterString( QStringLiteral( "KIND_MAPPING" ), tr( "Kind mapping to target groups (value=code; …)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "TARGET_GROUPS" ), tr( "Target groups for all offerings (codes or names)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "THEMES" ), tr( "Themes for all offerings (codes or names)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORGANIZATION_FORM" ), tr( "Organization form" ), QStringList() << tr( "in the quarter" ) << tr( "central" ) << tr( "outreach" ) << tr( "mobile" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORGANIZATION_FORM" ), tr( "Organization form" ), organizationFormOptions( importForms(), false ), false, 0 ) );
   addParameter( new QgsProcessingParameterExpression( QStringLiteral( "ADDRESS" ), tr( "Address (expression)" ), QVariant(), QStringLiteral( "INPUT" ), true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "POSTCODE_FIELD" ), tr( "Postcode field" ), QVariant(), QStringLiteral( "INPUT" ), QgsProcessingParameterField::Any, false, true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "CITY_FIELD" ), tr( "City field" ), QVariant(), QStringLiteral( "INPUT" ), QgsProcessingParameterField::Any, false, true ) );
@@ -122,7 +130,7 @@ QVariantMap ImportOfferingsAlgorithm::execute( const QVariantMap &parameters, Qg
   const QString cityField = parameterAsString( parameters, QStringLiteral( "CITY_FIELD" ), context );
   const QString phoneField = parameterAsString( parameters, QStringLiteral( "PHONE_FIELD" ), context );
   const QString webField = parameterAsString( parameters, QStringLiteral( "WEB_FIELD" ), context );
-  const catalogue::OrganizationForm form = kForms[parameterAsEnum( parameters, QStringLiteral( "ORGANIZATION_FORM" ), context )];
+  const catalogue::OrganizationForm form = importForms().at( static_cast<std::size_t>( parameterAsEnum( parameters, QStringLiteral( "ORGANIZATION_FORM" ), context ) ) );
   // Ids are only unique within their source (Berlin numbers Kitas and youth centres alike), so they are kept as "source:id".
   QString sourceName = parameterAsString( parameters, QStringLiteral( "SOURCE" ), context ).trimmed();
   if ( sourceName.isEmpty() )

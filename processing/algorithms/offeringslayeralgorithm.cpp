@@ -49,7 +49,7 @@ void OfferingsLayerAlgorithm::initAlgorithm( const QVariantMap & )
   addCatalogueParameter( tr( "Catalogue" ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "THEME" ), tr( "Theme (code or name)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "TARGET_GROUP" ), tr( "Target group (code or name)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORGANIZATION_FORM" ), tr( "Organization form" ), QStringList() << tr( "any" ) << tr( "central" ) << tr( "in the quarter" ) << tr( "outreach" ) << tr( "mobile" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "ORGANIZATION_FORM" ), tr( "Organization form" ), organizationFormOptions( catalogue::organizationForms(), true ), false, 0 ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "STATUS" ), tr( "Status" ), QStringList() << tr( "any" ) << tr( "active" ) << tr( "inactive" ) << tr( "defunct" ) << tr( "temporarily closed" ), false, 1 ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "VALID_ON" ), tr( "Valid on (date YYYY-MM-DD or 'today'; empty = any)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Offerings" ), QgsProcessing::TypeVectorPoint ) );
@@ -62,9 +62,8 @@ QVariantMap OfferingsLayerAlgorithm::execute( const QVariantMap &parameters, Qgs
   filter.themeTermIds = termIds( store, parameterAsString( parameters, QStringLiteral( "THEME" ), context ), true, QStringLiteral( "THEME" ) );
   filter.targetGroupTermIds = termIds( store, parameterAsString( parameters, QStringLiteral( "TARGET_GROUP" ), context ), false, QStringLiteral( "TARGET_GROUP" ) );
   const int form = parameterAsEnum( parameters, QStringLiteral( "ORGANIZATION_FORM" ), context );
-  const catalogue::OrganizationForm forms[] = { catalogue::OrganizationForm::Central, catalogue::OrganizationForm::Quarter, catalogue::OrganizationForm::Outreach, catalogue::OrganizationForm::Mobile };
   if ( form > 0 )
-    filter.organizationForms = { forms[form - 1] };
+    filter.organizationForms = { catalogue::organizationForms().at( static_cast<std::size_t>( form - 1 ) ) };
   const int status = parameterAsEnum( parameters, QStringLiteral( "STATUS" ), context );
   const catalogue::ServiceStatus statuses[] = { catalogue::ServiceStatus::Active, catalogue::ServiceStatus::Inactive, catalogue::ServiceStatus::Defunct, catalogue::ServiceStatus::TemporarilyClosed };
   if ( status > 0 )

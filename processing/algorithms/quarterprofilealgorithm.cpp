@@ -63,8 +63,10 @@ QVariantMap QuarterProfileAlgorithm::execute( const QVariantMap &parameters, Qgs
       ( target ? targetColumns : themeColumns ).push_back( { term.code, field } );
     }
   }
-  QList<QgsField> added { QgsField( QStringLiteral( "offerings" ), QVariant::Int ), QgsField( QStringLiteral( "form_central" ), QVariant::Int ), QgsField( QStringLiteral( "form_quarter" ), QVariant::Int ),
-                          QgsField( QStringLiteral( "form_outreach" ), QVariant::Int ), QgsField( QStringLiteral( "form_mobile" ), QVariant::Int ) };
+  // form_central, form_quarter, form_outreach, form_mobile: the catalogue's one list of forms.
+  QList<QgsField> added { QgsField( QStringLiteral( "offerings" ), QVariant::Int ) };
+  for ( catalogue::OrganizationForm form : catalogue::organizationForms() )
+    added << QgsField( QStringLiteral( "form_" ) + QString::fromStdString( catalogue::toString( form ) ), QVariant::Int );
   for ( const auto &column : themeColumns )
     added << QgsField( column.second, QVariant::Int );
   for ( const auto &column : targetColumns )
@@ -114,7 +116,9 @@ QVariantMap QuarterProfileAlgorithm::execute( const QVariantMap &parameters, Qgs
           stakeholders[service.organizationId] = organization ? QString::fromStdString( organization->name ) : QString();
         }
       }
-      attributes << static_cast<int>( services.size() ) << forms["central"] << forms["quarter"] << forms["outreach"] << forms["mobile"];
+      attributes << static_cast<int>( services.size() );
+      for ( catalogue::OrganizationForm form : catalogue::organizationForms() )
+        attributes << forms[catalogue::toString( form )];
       for ( const auto &column : themeColumns )
         attributes << terms["theme:" + column.first];
       for ( const auto &column : targetColumns )
