@@ -2464,7 +2464,7 @@
 <context>
     <name>NetworkAlgorithmBase</name>
     <message>
-        <location filename="../processing/networkalgorithmbase.cpp" line="+53"/>
+        <location filename="../processing/networkalgorithmbase.cpp" line="+55"/>
         <source>Street and path network (lines)</source>
         <translation>Straßen- und Wegenetz (Linien)</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>%1 (%2 m)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 features of &apos;%2&apos; (%3) have no geometry and are left out: %4</source>
         <translation>%1 Objekte von &apos;%2&apos; (%3) haben keine Geometrie und werden ausgelassen: %4</translation>
     </message>
@@ -2623,6 +2623,16 @@
         <location line="+2"/>
         <source>%1 features of &apos;%2&apos; (%3) are farther than %4 m from the network and are left out (raise MAX_SNAP_DISTANCE or check the CRS): %5%6</source>
         <translation>%1 Objekte von &apos;%2&apos; (%3) liegen weiter als %4 m vom Netz entfernt und werden ausgelassen (erhöhen Sie MAX_SNAP_DISTANCE oder prüfen Sie das KBS): %5%6</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; (features %2)</source>
+        <translation>&apos;%1&apos; (Objekte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id field &apos;%1&apos; of &apos;%2&apos; (%3) holds %4 values more than once: %5%6. Every feature is kept, but their results carry the same id.</source>
+        <translation>Das ID-Feld &apos;%1&apos; von &apos;%2&apos; (%3) enthält %4 Werte mehrfach: %5%6. Alle Objekte bleiben erhalten, ihre Ergebnisse tragen aber dieselbe ID.</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +3451,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>

@@ -1,4 +1,6 @@
 #include "networkalgorithmbase.h"
+
+#include <QHash>
 #include "layerutils.h"
 
 #include "network/components.h"
@@ -259,6 +261,8 @@ NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatu
     result.workingPoints.push_back( working );
   }
   result.notSnapped = unsnapped.size() + withoutGeometry.size();
+  if ( feedback && idIndex >= 0 )
+    reportRepeatedIds( result, source->sourceName(), layerDescription, idField, feedback );
   if ( feedback && !withoutGeometry.isEmpty() )
     feedback->pushWarning( tr( "%1 features of '%2' (%3) have no geometry and are left out: %4" ).arg( withoutGeometry.size() ).arg( source->sourceName(), layerDescription, withoutGeometry.mid( 0, 20 ).join( QLatin1String( ", " ) ) ) );
   if ( feedback && !unsnapped.isEmpty() )
@@ -268,6 +272,26 @@ NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatu
                              .arg( mMaxSnapDistance )
                              .arg( unsnapped.mid( 0, 20 ).join( QLatin1String( ", " ) ), unsnapped.size() > 20 ? QStringLiteral( ", …" ) : QString() ) );
   return result;
+}
+
+void NetworkAlgorithmBase::reportRepeatedIds( const SnappedPoints &points, const QString &layerName, const QString &layerDescription, const QString &idField, QgsProcessingFeedback *feedback )
+{
+  // Every feature is kept (results are per feature, in input order); a shared id only makes rows
+  // that look alike, so the planner is told which ones.
+  QHash<QString, QStringList> featuresById;
+  for ( int i = 0; i < points.ids.size(); ++i )
+    featuresById[points.ids.at( i ).toString()] << QString::number( points.features.at( i ).id() );
+  QStringList repeated;
+  for ( auto it = featuresById.constBegin(); it != featuresById.constEnd(); ++it )
+    if ( it.value().size() > 1 )
+      repeated << tr( "'%1' (features %2)" ).arg( it.key(), it.value().join( QLatin1String( ", " ) ) );
+  if ( repeated.isEmpty() )
+    return;
+  repeated.sort();
+  feedback->pushWarning( tr( "The id field '%1' of '%2' (%3) holds %4 values more than once: %5%6. Every feature is kept, but their results carry the same id." )
+                           .arg( idField, layerName, layerDescription )
+                           .arg( repeated.size() )
+                           .arg( repeated.mid( 0, 10 ).join( QLatin1String( "; " ) ), repeated.size() > 10 ? QStringLiteral( "; …" ) : QString() ) );
 }
 
 RunControl NetworkAlgorithmBase::runControl( QgsProcessingFeedback *feedback, double from, double to ) const

@@ -39,6 +39,9 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
     };
 
   protected:
+    //! Warns when the id field repeats values, naming the values and features.
+    static void reportRepeatedIds( const SnappedPoints &points, const QString &layerName, const QString &layerDescription, const QString &idField, QgsProcessingFeedback *feedback );
+
     //! Adds NETWORK and the cost/snap parameters. \a withNetworkOptional: NETWORK may be left empty.
     void addNetworkParameters( bool networkOptional = false );
 

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
+#include <qgsprocessing.h>
 #include <qgsvectorlayer.h>
 
 #include <map>
@@ -55,6 +56,23 @@ class TestGaps : public QObject
   private slots:
     void initTestCase() { TestUtils::initQgis(); }
     void cleanupTestCase() { TestUtils::exitQgis(); }
+
+    void repeatedIdsKeepEveryFeatureAndAreNamed()
+    {
+      // Two facilities share the id "S1": both stay in the supply output, and the log names them.
+      auto demand = points( QStringLiteral( "demand" ), { { "D1", 0, 0, "100" }, { "D2", 1000, 0, "300" } } );
+      auto supply = points( QStringLiteral( "supply" ), { { "S1", 0, 0, "40" }, { "S1", 1000, 0, "10" }, { "S2", 500, 0, "5" } } );
+      const TestUtils::Run run = TestUtils::run( QStringLiteral( "sozialraum:catchmentratio" ),
+                                                 { { QStringLiteral( "DEMAND" ), QVariant::fromValue( demand.get() ) }, { QStringLiteral( "DEMAND_FIELD" ), QStringLiteral( "value" ) },
+                                                   { QStringLiteral( "SUPPLY" ), QVariant::fromValue( supply.get() ) }, { QStringLiteral( "SUPPLY_ID" ), QStringLiteral( "id" ) }, { QStringLiteral( "SUPPLY_FIELD" ), QStringLiteral( "value" ) },
+                                                   { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "CATCHMENT" ), 1500 },
+                                                   { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT }, { QStringLiteral( "OUTPUT_SUPPLY" ), out( QStringLiteral( "repeated_supply.gpkg" ) ) } } );
+      QVERIFY2( run.ok, qPrintable( run.error ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "holds 1 values more than once: 'S1' (features 1, 2)" ) ), qPrintable( run.log ) );
+      auto layer = TestUtils::layer( run.results.value( QStringLiteral( "OUTPUT_SUPPLY" ) ).toString() );
+      QVERIFY( layer );
+      QCOMPARE( layer->featureCount(), 3LL );
+    }
 
     void twoStepByHand()
     {
