@@ -49,8 +49,17 @@ void SozialraumPlugin::initGui()
   // The translator must be in place before any user-visible string is made.
   mTranslator = std::make_unique<SozialraumTranslator>();
 
+  // The Python shim (processingentry.cpp) may have come first, e.g. when QGIS starts Python
+  // plugins before C++ plugins from plugins/searchPathsForPlugins: its provider gives way.
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  if ( QgsProcessingProvider *existing = registry->providerById( QStringLiteral( "sozialraum" ) ) )
+  {
+    if ( existing->property( "sozialraumShim" ).toBool() )
+      registry->removeProvider( existing ); // deletes it
+  }
+
   mProvider = new SozialraumProvider();
-  if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
+  if ( !registry->addProvider( mProvider ) )
   {
     // Another copy (e.g. a Python shim) registered the id first; the registry has deleted ours.
     mProvider = nullptr;
