@@ -1434,7 +1434,7 @@
 <context>
     <name>CatchmentRatioAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/catchmentratioalgorithm.cpp" line="+18"/>
+        <location filename="../processing/algorithms/catchmentratioalgorithm.cpp" line="+19"/>
         <source>Catchment ratio (2SFCA family)</source>
         <translation>Versorgungsgrad im Einzugsgebiet (2SFCA-Familie)</translation>
     </message>
@@ -1558,6 +1558,84 @@
     </message>
 </context>
 <context>
+    <name>CostTableInput</name>
+    <message>
+        <location filename="../processing/costtableinput.cpp" line="+29"/>
+        <source>&lt;p&gt;&lt;b&gt;Cost table.&lt;/b&gt; Instead of a network or straight lines, &lt;i&gt;COST_TABLE&lt;/i&gt; can give the costs: a table with an origin id, a destination id and a cost per row, such as the output of &lt;i&gt;OD matrix&lt;/i&gt;, of a public-transport tool or of a spreadsheet, in the unit of the catchment. Origins are matched with the demand side&apos;s ids (its id field, or else the feature ids, which is what &lt;i&gt;OD matrix&lt;/i&gt; writes without an id field), destinations with the facilities&apos;. Pairs missing from the table are unreachable; ids that match nothing, and points the table does not name, are listed in the log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kostentabelle.&lt;/b&gt; Statt eines Netzes oder der Luftlinie kann &lt;i&gt;COST_TABLE&lt;/i&gt; die Kosten liefern: eine Tabelle mit Start-ID, Ziel-ID und Kosten je Zeile, etwa die Ausgabe von &lt;i&gt;OD-Matrix&lt;/i&gt;, eines ÖPNV-Werkzeugs oder einer Tabellenkalkulation, in der Einheit des Einzugsbereichs. Starts werden mit den IDs der Nachfrageseite abgeglichen (ihrem ID-Feld, sonst den Objekt-IDs – so schreibt &lt;i&gt;OD-Matrix&lt;/i&gt; ohne ID-Feld), Ziele mit denen der Einrichtungen. Paare, die in der Tabelle fehlen, gelten als unerreichbar; IDs ohne Treffer und Punkte, die die Tabelle nicht nennt, werden im Protokoll aufgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cost table (origin id, destination id, cost) instead of network or straight-line costs</source>
+        <translation>Kostentabelle (Start-ID, Ziel-ID, Kosten) statt Netz- oder Luftlinienkosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost table: origin id field (demand side)</source>
+        <translation>Kostentabelle: Feld der Start-ID (Nachfrageseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost table: destination id field (facility side)</source>
+        <translation>Kostentabelle: Feld der Ziel-ID (Einrichtungsseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost table: cost field (same unit as the catchment)</source>
+        <translation>Kostentabelle: Kostenfeld (gleiche Einheit wie der Einzugsbereich)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>COST_TABLE cannot be read as a table: %1</source>
+        <translation>COST_TABLE kann nicht als Tabelle gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the cost table &apos;%2&apos; has no field &apos;%3&apos;. Its fields are: %4.</source>
+        <translation>%1: Die Kostentabelle &apos;%2&apos; hat kein Feld &apos;%3&apos;. Ihre Felder sind: %4.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1 of the cost table &apos;%2&apos; has no origin or destination id. Every row needs both.</source>
+        <translation>Zeile %1 der Kostentabelle &apos;%2&apos; hat keine Start- oder Ziel-ID. Jede Zeile braucht beide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 of the cost table &apos;%2&apos; has no number as its cost (&apos;%3&apos;).</source>
+        <translation>Zeile %1 der Kostentabelle &apos;%2&apos; hat keine Zahl als Kosten (&apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cost table &apos;%1&apos; has no rows.</source>
+        <translation>Die Kostentabelle &apos;%1&apos; hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs come from the table &apos;%1&apos; (%2 rows); NETWORK and straight lines are not used.</source>
+        <translation>Die Kosten stammen aus der Tabelle &apos;%1&apos; (%2 Zeilen); NETWORK und Luftlinie werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 origin ids of the cost table are none of the %2: %3. Their rows are not used; check that the table&apos;s origins are the %2 and that the id fields match.</source>
+        <translation>%1 Start-IDs der Kostentabelle gehören zu keinem Objekt von %2: %3. Ihre Zeilen werden nicht verwendet; prüfen Sie, ob die Starts der Tabelle %2 sind und die ID-Felder zusammenpassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 destination ids of the cost table are none of the %2: %3. Their rows are not used here.</source>
+        <translation>%1 Ziel-IDs der Kostentabelle gehören zu keinem Objekt von %2: %3. Ihre Zeilen werden hier nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 have no row in the cost table and reach nothing: %3</source>
+        <translation>%1 Objekte von %2 haben keine Zeile in der Kostentabelle und erreichen nichts: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 have no row in the cost table and serve nobody: %3</source>
+        <translation>%1 Objekte von %2 haben keine Zeile in der Kostentabelle und versorgen niemanden: %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportHsdsAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/exporthsdsalgorithm.cpp" line="+15"/>
@@ -1608,12 +1686,12 @@
 <context>
     <name>GapsAlgorithmBase</name>
     <message>
-        <location filename="../processing/gapsalgorithmbase.cpp" line="+24"/>
+        <location filename="../processing/gapsalgorithmbase.cpp" line="+25"/>
         <source>Detour factor for straight-line costs (without a network)</source>
         <translation>Umwegfaktor für Luftlinienkosten (ohne Netz)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -1673,12 +1751,12 @@
         <translation>STEPS: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Straight-line distances are multiplied by the detour factor %1.</source>
         <translation>Luftlinienentfernungen werden mit dem Umwegfaktor %1 multipliziert.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Der Layer &apos;%1&apos; hat kein Feld &apos;%2&apos;.</translation>
     </message>
@@ -2124,7 +2202,7 @@
 <context>
     <name>LocationSuggestAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/locationsuggestalgorithm.cpp" line="+19"/>
+        <location filename="../processing/algorithms/locationsuggestalgorithm.cpp" line="+20"/>
         <source>Locations for new offerings</source>
         <translation>Standortvorschläge für neue Angebote</translation>
     </message>
@@ -2371,7 +2449,7 @@
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/nearestfacilityalgorithm.cpp" line="+18"/>
+        <location filename="../processing/algorithms/nearestfacilityalgorithm.cpp" line="+41"/>
         <source>Nearest facility (network cost)</source>
         <translation>Nächstgelegene Einrichtung (Netzkosten)</translation>
     </message>
@@ -2386,9 +2464,14 @@
         <translation>&lt;p&gt;Ermittelt für jeden Startort (Adresspunkte, Gebäude, statistische Gebiete) die nächstgelegene Einrichtung entlang des Straßen- und Wegenetzes und die Kosten bis dorthin (Meter oder Minuten).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Eine einzige Kürzeste-Wege-Suche startet gleichzeitig von allen Einrichtungen; sie ordnet jedem Punkt des Netzes in einem Durchgang seine nächstgelegene Einrichtung zu (eine Voronoi-Zerlegung des Netzes), sodass die Rechenzeit mit der Größe des Netzes wächst und nicht mit Startorten × Einrichtungen. Startorte und Einrichtungen werden über ihre Projektion auf die nächstgelegene Kante an das Netz angebunden; Polygone verwenden einen Punkt in ihrem Inneren (Punkt auf Oberfläche). Mit &lt;i&gt;Luftlinie hinzurechnen&lt;/i&gt; wird die Entfernung von jedem Punkt zum Netz an beiden Enden addiert. Die Kosten werden wie beim QGIS-Werkzeug Einzugsgebiet (Service Area) von der Einrichtung aus nach außen gemessen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe.&lt;/b&gt; Die Startorte mit &lt;i&gt;nearest_id&lt;/i&gt;, &lt;i&gt;nearest_cost&lt;/i&gt; und &lt;i&gt;snap_distance&lt;/i&gt; (Meter vom Startort bis zum Netz). Liegt keine Einrichtung innerhalb der maximalen Kosten oder ist der Startort zu weit vom Netz entfernt, bleiben die Werte leer und &lt;i&gt;nearest_note&lt;/i&gt; nennt den Grund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Origins (points or polygons)</source>
         <translation>Startorte (Punkte oder Polygone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin id field (matches a cost table&apos;s origin ids)</source>
+        <translation>Feld der Start-ID (passend zu den Start-IDs einer Kostentabelle)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2406,27 +2489,39 @@
         <translation>Maximale Kosten (0 = keine Begrenzung)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Origins with nearest facility</source>
         <translation>Startorte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Give a street network (NETWORK) or a cost table (COST_TABLE) to measure the way to the facilities.</source>
+        <translation>Geben Sie ein Straßennetz (NETWORK) oder eine Kostentabelle (COST_TABLE) an, um die Wege zu den Einrichtungen zu messen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Joining facilities and origins to the network…</source>
         <translation>Einrichtungen und Startorte werden an das Netz angebunden…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>facilities</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>origins</source>
         <translation>Startorte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Reading facilities and origins…</source>
+        <translation>Einrichtungen und Startpunkte werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None of the facilities lies within %1 m of the network. Check that the layers show the same place (CRS) or raise MAX_SNAP_DISTANCE.</source>
         <translation>Keine der Einrichtungen liegt höchstens %1 m vom Netz entfernt. Prüfen Sie, ob die Layer denselben Ort zeigen (KBS), oder erhöhen Sie MAX_SNAP_DISTANCE.</translation>
     </message>
@@ -2436,7 +2531,7 @@
         <translation>Suche der nächstgelegenen Einrichtung gleichzeitig von allen %1 Einrichtungen aus…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -2451,9 +2546,14 @@
         <translation>keine Einrichtung innerhalb von %1 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no facility reachable on the network</source>
         <translation>keine Einrichtung über das Netz erreichbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no facility in the cost table</source>
+        <translation>keine Einrichtung in der Kostentabelle</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2595,12 +2695,12 @@
         <translation>Der Layer &apos;%1&apos; hat kein Koordinatenbezugssystem. Legen Sie es in den Layereigenschaften fest.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No network given: costs are straight-line distances in %1.</source>
         <translation>Kein Netz angegeben: Die Kosten sind Luftlinienentfernungen in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The layer &apos;%1&apos; (%2) has no features.</source>
         <translation>Der Layer &apos;%1&apos; (%2) enthält keine Objekte.</translation>
     </message>
@@ -2625,7 +2725,7 @@
         <translation>%1 Objekte von &apos;%2&apos; (%3) liegen weiter als %4 m vom Netz entfernt und werden ausgelassen (erhöhen Sie MAX_SNAP_DISTANCE oder prüfen Sie das KBS): %5%6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; (features %2)</source>
         <translation>&apos;%1&apos; (Objekte %2)</translation>
     </message>
@@ -2933,7 +3033,7 @@
 <context>
     <name>ServiceGapsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+26"/>
+        <location filename="../processing/algorithms/servicegapsalgorithm.cpp" line="+27"/>
         <source>Service gaps: need versus access</source>
         <translation>Versorgungslücken: Bedarf und Erreichbarkeit</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "gapsalgorithmbase.h"
 
+#include "costtableinput.h"
 #include "gaps/straightline.h"
 #include "layerutils.h"
 
@@ -22,6 +23,8 @@ void GapsAlgorithmBase::addCostParameters()
 {
   addNetworkParameters( true );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DETOUR_FACTOR" ), tr( "Detour factor for straight-line costs (without a network)" ), QgsProcessingParameterNumber::Double, 1.0, false, 1.0, 5.0 ) );
+  for ( QgsProcessingParameterDefinition *definition : Sozialraum::costTableParameters() )
+    addParameter( definition );
 }
 
 void GapsAlgorithmBase::addCatchmentParameters()
@@ -66,6 +69,13 @@ gaps::CatchmentOptions GapsAlgorithmBase::catchmentOptions( const QVariantMap &p
 void GapsAlgorithmBase::prepareCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   mDetourFactor = parameterAsDouble( parameters, QStringLiteral( "DETOUR_FACTOR" ), context );
+  mCostRows = Sozialraum::readCostTable( *this, parameters, context, feedback );
+  if ( mCostRows )
+  {
+    // The points still need a working CRS (areas, coverage), but no network and no straight lines.
+    useStraightLineCosts( parameters, reference, context, feedback, false );
+    return;
+  }
   if ( !loadNetwork( parameters, context, feedback ) )
   {
     useStraightLineCosts( parameters, reference, context, feedback );
@@ -76,6 +86,20 @@ void GapsAlgorithmBase::prepareCosts( const QVariantMap &parameters, QgsFeatureS
 
 gaps::CostTable GapsAlgorithmBase::costTable( const SnappedPoints &demand, const SnappedPoints &supply, double maxCost, QgsProcessingFeedback *feedback ) const
 {
+  if ( mCostRows )
+  {
+    gaps::MatchedCosts match;
+    try
+    {
+      match = gaps::matchCostRecords( *mCostRows, idsOf( demand ), idsOf( supply ), maxCost );
+    }
+    catch ( const gaps::GapsError &error )
+    {
+      throw QgsProcessingException( QString::fromStdString( error.what() ) );
+    }
+    Sozialraum::reportCostMatch( match, demand.description, supply.description, feedback );
+    return std::move( match.table );
+  }
   std::vector<gaps::CostTriplet> triplets;
   if ( usesNetwork() )
   {
@@ -154,6 +178,12 @@ std::vector<double> GapsAlgorithmBase::readWeights( const SnappedPoints &points,
 std::vector<double> GapsAlgorithmBase::nearestCosts( const SnappedPoints &demand, const SnappedPoints &supply ) const
 {
   std::vector<double> costs( demand.points.size(), std::numeric_limits<double>::infinity() );
+  if ( mCostRows )
+  {
+    std::vector<gaps::Index> nearest;
+    gaps::nearestInTable( gaps::matchCostRecords( *mCostRows, idsOf( demand ), idsOf( supply ), std::numeric_limits<double>::infinity() ).table, costs, nearest );
+    return costs;
+  }
   if ( usesNetwork() )
   {
     const std::vector<network::Arrival> arrivals = network::nearestFacilities( graph(), supply.points, demand.points );
@@ -180,3 +210,4 @@ gaps::StraightLineCost GapsAlgorithmBase::straightLineCost() const
   conversion.detourFactor = mDetourFactor;
   return conversion;
 }
+

@@ -6,6 +6,9 @@
 #include "gaps/catchment.h"
 #include "gaps/costtable.h"
 #include "gaps/straightline.h"
+#include "gaps/externalcosts.h"
+
+#include <optional>
 
 /**
  * What the service-gap algorithms share: costs between demand and supply points from the
@@ -55,6 +58,8 @@ class GapsAlgorithmBase : public NetworkAlgorithmBase
     sozialraum::gaps::StraightLineCost straightLineCost() const;
 
     double mDetourFactor = 1.0;
+    //! COST_TABLE's rows when given: then they are the costs.
+    std::optional<std::vector<sozialraum::gaps::CostRecord>> mCostRows;
 };
 
 #endif // GAPSALGORITHMBASE_H

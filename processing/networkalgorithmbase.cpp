@@ -188,7 +188,7 @@ bool NetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProces
   return true;
 }
 
-void NetworkAlgorithmBase::useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+void NetworkAlgorithmBase::useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool announce )
 {
   if ( !reference->sourceCrs().isValid() )
     throw QgsProcessingException( tr( "The layer '%1' has no coordinate reference system. Set it in the layer's properties." ).arg( reference->sourceName() ) );
@@ -200,13 +200,15 @@ void NetworkAlgorithmBase::useStraightLineCosts( const QVariantMap &parameters, 
     throw QgsProcessingException( tr( "The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking)." ).arg( mSpeedKmh ) );
   mGraph.reset();
   mEdgeIndex.reset();
-  feedback->pushInfo( tr( "No network given: costs are straight-line distances in %1." ).arg( mWorkingCrs.userFriendlyIdentifier() ) );
+  if ( announce )
+    feedback->pushInfo( tr( "No network given: costs are straight-line distances in %1." ).arg( mWorkingCrs.userFriendlyIdentifier() ) );
 }
 
 NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatureSource *source, const QString &layerDescription, const QString &idField,
                                                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool joinToNetwork ) const
 {
   SnappedPoints result;
+  result.description = layerDescription;
   if ( source->featureCount() == 0 )
     throw QgsProcessingException( tr( "The layer '%1' (%2) has no features." ).arg( source->sourceName(), layerDescription ) );
   if ( !source->sourceCrs().isValid() )
@@ -272,6 +274,15 @@ NetworkAlgorithmBase::SnappedPoints NetworkAlgorithmBase::snapFeatures( QgsFeatu
                              .arg( mMaxSnapDistance )
                              .arg( unsnapped.mid( 0, 20 ).join( QLatin1String( ", " ) ), unsnapped.size() > 20 ? QStringLiteral( ", …" ) : QString() ) );
   return result;
+}
+
+std::vector<std::string> NetworkAlgorithmBase::idsOf( const SnappedPoints &points )
+{
+  std::vector<std::string> ids;
+  ids.reserve( static_cast<std::size_t>( points.ids.size() ) );
+  for ( const QVariant &id : points.ids )
+    ids.push_back( id.toString().toStdString() );
+  return ids;
 }
 
 void NetworkAlgorithmBase::reportRepeatedIds( const SnappedPoints &points, const QString &layerName, const QString &layerDescription, const QString &idField, QgsProcessingFeedback *feedback )

@@ -36,9 +36,13 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
       std::vector<double> snapDistances;                  //!< metres; NaN without geometry
       std::vector<QgsPointXY> workingPoints;              //!< in the working CRS
       int notSnapped = 0;
+      QString description; //!< what the points are, for messages ("facilities", "demand")
     };
 
   protected:
+    //! The ids costs of a COST_TABLE are matched by: the id field's values, else the feature ids (as odmatrix writes them).
+    static std::vector<std::string> idsOf( const SnappedPoints &points );
+
     //! Warns when the id field repeats values, naming the values and features.
     static void reportRepeatedIds( const SnappedPoints &points, const QString &layerName, const QString &layerDescription, const QString &idField, QgsProcessingFeedback *feedback );
 
@@ -64,7 +68,7 @@ class NetworkAlgorithmBase : public SozialraumAlgorithm
      * Without a network: costs are straight-line distances (× DETOUR_FACTOR where the caller
      * applies it), measured in a metric CRS chosen from \a reference (its own, or the UTM zone of its centre).
      */
-    void useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback );
+    void useStraightLineCosts( const QVariantMap &parameters, QgsFeatureSource *reference, QgsProcessingContext &context, QgsProcessingFeedback *feedback, bool announce = true );
 
     //! Cancellation and progress for the engine, bound to \a feedback over [from, to] percent.
     sozialraum::network::RunControl runControl( QgsProcessingFeedback *feedback, double from = 0, double to = 100 ) const;

@@ -10,6 +10,7 @@
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgsvectorlayer.h>
+#include <qgsprocessing.h>
 
 #include <map>
 
@@ -240,6 +241,43 @@ class TestAccessibility : public QObject
       r = TestUtils::run( QStringLiteral( "sozialraum:isochrones" ), p );
       QVERIFY( !r.ok );
       QVERIFY2( r.error.contains( QStringLiteral( "no lines" ) ), qPrintable( r.error ) );
+    }
+
+    void nearestFacilityFromAnOdMatrixTable()
+    {
+      // odmatrix's output (feature ids, no id fields) used as COST_TABLE without a network gives
+      // the same nearest costs as the network search.
+      const TestUtils::Run od = TestUtils::run( QStringLiteral( "sozialraum:odmatrix" ), { { QStringLiteral( "NETWORK" ), mNetworkUtm }, { QStringLiteral( "ORIGINS" ), mFacilitiesUtm }, { QStringLiteral( "DESTINATIONS" ), mFacilitiesUtm },
+                                                                                         { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "MAX_COST" ), 3000 }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "od_table.csv" ) ) } } );
+      QVERIFY2( od.ok, qPrintable( od.error ) );
+      const QVariantMap common { { QStringLiteral( "ORIGINS" ), mFacilitiesUtm }, { QStringLiteral( "FACILITIES" ), mFacilitiesUtm }, { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "MAX_COST" ), 3000 } };
+      QVariantMap viaNetwork = common;
+      viaNetwork.insert( QStringLiteral( "NETWORK" ), mNetworkUtm );
+      viaNetwork.insert( QStringLiteral( "OUTPUT" ), out( QStringLiteral( "nearest_network.gpkg" ) ) );
+      QVariantMap viaTable = common;
+      viaTable.insert( QStringLiteral( "COST_TABLE" ), od.results.value( QStringLiteral( "OUTPUT" ) ) );
+      viaTable.insert( QStringLiteral( "OUTPUT" ), out( QStringLiteral( "nearest_table.gpkg" ) ) );
+      const TestUtils::Run a = TestUtils::run( QStringLiteral( "sozialraum:nearestfacility" ), viaNetwork );
+      const TestUtils::Run b = TestUtils::run( QStringLiteral( "sozialraum:nearestfacility" ), viaTable );
+      QVERIFY2( a.ok && b.ok, qPrintable( a.error + b.error ) );
+      const std::vector<QgsFeature> fa = features( a.results.value( QStringLiteral( "OUTPUT" ) ).toString() );
+      const std::vector<QgsFeature> fb = features( b.results.value( QStringLiteral( "OUTPUT" ) ).toString() );
+      QCOMPARE( fa.size(), fb.size() );
+      int compared = 0;
+      for ( std::size_t i = 0; i < fa.size(); ++i )
+      {
+        QCOMPARE( fa[i].attribute( QStringLiteral( "nearest_cost" ) ).isNull(), fb[i].attribute( QStringLiteral( "nearest_cost" ) ).isNull() );
+        if ( fa[i].attribute( QStringLiteral( "nearest_cost" ) ).isNull() )
+          continue;
+        QGSCOMPARENEAR( fa[i].attribute( QStringLiteral( "nearest_cost" ) ).toDouble(), fb[i].attribute( QStringLiteral( "nearest_cost" ) ).toDouble(), 1e-6 );
+        ++compared;
+      }
+      QVERIFY( compared >= 5 );
+      // Without network and without table there is nothing to measure with.
+      QVariantMap neither = common;
+      neither.insert( QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT );
+      const TestUtils::Run c = TestUtils::run( QStringLiteral( "sozialraum:nearestfacility" ), neither );
+      QVERIFY2( !c.ok && c.error.contains( QStringLiteral( "COST_TABLE" ) ), qPrintable( c.error ) );
     }
 
     void disconnectedPartsAreReported()

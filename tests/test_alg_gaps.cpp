@@ -57,6 +57,44 @@ class TestGaps : public QObject
     void initTestCase() { TestUtils::initQgis(); }
     void cleanupTestCase() { TestUtils::exitQgis(); }
 
+    void costTableGivesTheSameAnswerAsTheCostsItHolds()
+    {
+      // The straight-line costs of twoStepByHand written as a table: the access must be the same.
+      auto demand = points( QStringLiteral( "demand" ), { { "D1", 0, 0, "100" }, { "D2", 1000, 0, "300" }, { "D3", 10000, 0, "50" } } );
+      auto supply = points( QStringLiteral( "supply" ), { { "S1", 0, 0, "40" }, { "S2", 2200, 0, "10" }, { "S3", 2200, 50, "7" } } );
+      QgsVectorLayer table( QStringLiteral( "None?field=from:string&field=to:string&field=minutes:string" ), QStringLiteral( "transit" ), QStringLiteral( "memory" ) );
+      QgsFeatureList rows;
+      const QList<std::tuple<QString, QString, QString>> costs { { "D1", "S1", "0" }, { "D2", "S1", "1000" }, { "D2", "S2", "1200" }, { "D3", "S2", "7800" }, { "X9", "S1", "5" }, { "D1", "S7", "5" } };
+      for ( const auto &c : costs )
+      {
+        QgsFeature f( table.fields() );
+        f.setAttributes( QgsAttributes() << std::get<0>( c ) << std::get<1>( c ) << std::get<2>( c ) );
+        rows << f;
+      }
+      table.dataProvider()->addFeatures( rows );
+      QVariantMap p { { QStringLiteral( "DEMAND" ), QVariant::fromValue( demand.get() ) }, { QStringLiteral( "DEMAND_ID" ), QStringLiteral( "id" ) }, { QStringLiteral( "DEMAND_FIELD" ), QStringLiteral( "value" ) },
+                      { QStringLiteral( "SUPPLY" ), QVariant::fromValue( supply.get() ) }, { QStringLiteral( "SUPPLY_ID" ), QStringLiteral( "id" ) }, { QStringLiteral( "SUPPLY_FIELD" ), QStringLiteral( "value" ) },
+                      { QStringLiteral( "COST_TYPE" ), 0 }, { QStringLiteral( "CATCHMENT" ), 1500 }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "table_access.gpkg" ) ) },
+                      { QStringLiteral( "COST_TABLE" ), QVariant::fromValue( &table ) }, { QStringLiteral( "COST_ORIGIN_FIELD" ), QStringLiteral( "from" ) },
+                      { QStringLiteral( "COST_DESTINATION_FIELD" ), QStringLiteral( "to" ) }, { QStringLiteral( "COST_FIELD" ), QStringLiteral( "minutes" ) } };
+      TestUtils::Run run = TestUtils::run( QStringLiteral( "sozialraum:catchmentratio" ), p );
+      QVERIFY2( run.ok, qPrintable( run.error ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "Costs come from the table 'transit' (6 rows)" ) ), qPrintable( run.log ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "1 origin ids of the cost table are none of the demand: X9" ) ), qPrintable( run.log ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "1 destination ids of the cost table are none of the supply: S7" ) ), qPrintable( run.log ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "1 supply have no row in the cost table and serve nobody: S3" ) ), qPrintable( run.log ) );
+      auto d = byId( run.results.value( QStringLiteral( "OUTPUT" ) ).toString() );
+      QGSCOMPARENEAR( d["D1"].attribute( QStringLiteral( "access" ) ).toDouble(), 0.1, 1e-12 );
+      QGSCOMPARENEAR( d["D2"].attribute( QStringLiteral( "access" ) ).toDouble(), 0.1 + 10.0 / 300.0, 1e-12 );
+      QGSCOMPARENEAR( d["D3"].attribute( QStringLiteral( "nearest_cost" ) ).toDouble(), 7800.0, 1e-9 );
+      // A cost that is no number names its row.
+      QgsFeature bad( table.fields() );
+      bad.setAttributes( QgsAttributes() << QStringLiteral( "D1" ) << QStringLiteral( "S2" ) << QStringLiteral( "weit" ) );
+      table.dataProvider()->addFeatures( QgsFeatureList() << bad );
+      run = TestUtils::run( QStringLiteral( "sozialraum:catchmentratio" ), p );
+      QVERIFY2( !run.ok && run.error.contains( QStringLiteral( "Row 7 of the cost table 'transit' has no number as its cost ('weit')" ) ), qPrintable( run.error ) );
+    }
+
     void repeatedIdsKeepEveryFeatureAndAreNamed()
     {
       // Two facilities share the id "S1": both stay in the supply output, and the log names them.

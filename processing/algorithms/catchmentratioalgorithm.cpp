@@ -1,4 +1,5 @@
 #include "catchmentratioalgorithm.h"
+#include "costtableinput.h"
 #include "layerutils.h"
 
 #include "gaps/catchment.h"
@@ -35,7 +36,7 @@ QString CatchmentRatioAlgorithm::shortHelpString() const
              "<p><b>Costs</b> come from the network when one is given (all network parameters apply), else from straight-line distance × detour factor.</p>"
              "<p><b>Output.</b> Demand features with <i>access</i> (places per person), <i>access_norm</i> (access divided by the demand-weighted mean: 1.0 = city average), "
              "<i>nearest_cost</i> and <i>covered</i> (a facility within d0). With planned facilities under <i>Additional supply</i> (a scenario) also <i>access_scenario</i> and <i>access_change</i>. "
-             "The supply output adds <i>supply_ratio</i> (R<sub>j</sub>) and <i>demand_in_catchment</i>. Capacities may be text with numbers; empty or unreadable capacities count as 0 and are listed in the log.</p>" );
+             "The supply output adds <i>supply_ratio</i> (R<sub>j</sub>) and <i>demand_in_catchment</i>. Capacities may be text with numbers; empty or unreadable capacities count as 0 and are listed in the log.</p>" ) + Sozialraum::costTableHelp();
 }
 
 void CatchmentRatioAlgorithm::initAlgorithm( const QVariantMap & )

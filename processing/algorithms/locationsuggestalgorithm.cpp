@@ -1,4 +1,5 @@
 #include "locationsuggestalgorithm.h"
+#include "costtableinput.h"
 #include "expressionvalues.h"
 
 #include "gaps/gapserror.h"
@@ -34,7 +35,7 @@ QString LocationSuggestAlgorithm::shortHelpString() const
              "<i>p-median</i>: P sites that minimize the total weighted cost to the nearest facility; costs beyond the radius are not considered (such demand is charged a penalty of twice the radius).</p>"
              "<p><b>Weight</b> is an expression on the demand layer, e.g. <i>\"inhabitants\" * \"si_score_pct\"</i> (population × need). Existing facilities count as already covering.</p>"
              "<p><b>Output.</b> The chosen sites in the order of choice with <i>rank</i> and <i>marginal_gain</i> (weight newly covered, or cost saved for p-median); "
-             "the summary table and the log report the covered demand before and after.</p>" );
+             "the summary table and the log report the covered demand before and after.</p>" ) + Sozialraum::costTableHelp();
 }
 
 void LocationSuggestAlgorithm::initAlgorithm( const QVariantMap & )

@@ -1,4 +1,6 @@
 #include "nearestfacilityalgorithm.h"
+#include "costtableinput.h"
+#include "gaps/gapserror.h"
 #include "layerutils.h"
 
 #include "network/nearestfacility.h"
@@ -10,8 +12,29 @@
 #include <qgsfeaturesink.h>
 
 #include <cmath>
+#include <optional>
 
 using namespace sozialraum::network;
+namespace gaps = sozialraum::gaps;
+
+std::vector<Arrival> NearestFacilityAlgorithm::nearestFromTable( const std::vector<gaps::CostRecord> &rows, const SnappedPoints &origins, const SnappedPoints &facilities,
+                                                                double maxCost, QgsProcessingFeedback *feedback )
+{
+  const gaps::MatchedCosts match = gaps::matchCostRecords( rows, idsOf( origins ), idsOf( facilities ), maxCost );
+  Sozialraum::reportCostMatch( match, tr( "origins" ), tr( "facilities" ), feedback );
+  std::vector<double> costs;
+  std::vector<gaps::Index> nearest;
+  gaps::nearestInTable( match.table, costs, nearest );
+  std::vector<Arrival> arrivals( costs.size() );
+  for ( std::size_t k = 0; k < costs.size(); ++k )
+  {
+    if ( nearest[k] == gaps::kNoIndex )
+      continue;
+    arrivals[k].cost = costs[k];
+    arrivals[k].source = nearest[k];
+  }
+  return arrivals;
+}
 
 QString NearestFacilityAlgorithm::displayName() const
 {
@@ -31,16 +54,20 @@ QString NearestFacilityAlgorithm::shortHelpString() const
              "polygons use a point inside them (point on surface). With <i>Add the straight way</i> the distance from each point to the network is added at both ends. "
              "Costs are measured from the facility outwards, as in QGIS's service area.</p>"
              "<p><b>Output.</b> The origins with <i>nearest_id</i>, <i>nearest_cost</i> and <i>snap_distance</i> (metres from the origin to the network). "
-             "Where no facility lies within the maximum cost, or the origin is too far from the network, the values are empty and <i>nearest_note</i> says why.</p>" );
+             "Where no facility lies within the maximum cost, or the origin is too far from the network, the values are empty and <i>nearest_note</i> says why.</p>" ) + Sozialraum::costTableHelp();
 }
 
 void NearestFacilityAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addNetworkParameters();
+  // NETWORK is needed unless a COST_TABLE gives the costs.
+  addNetworkParameters( true );
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "ORIGINS" ), tr( "Origins (points or polygons)" ), QList<int>() << QgsProcessing::TypeVectorPoint << QgsProcessing::TypeVectorPolygon ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "ORIGIN_ID" ), tr( "Origin id field (matches a cost table's origin ids)" ), QVariant(), QStringLiteral( "ORIGINS" ), QgsProcessingParameterField::Any, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "FACILITIES" ), tr( "Facilities (points)" ), QList<int>() << QgsProcessing::TypeVectorPoint ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "FACILITY_ID" ), tr( "Facility id field" ), QVariant(), QStringLiteral( "FACILITIES" ), QgsProcessingParameterField::Any, false, true ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "MAX_COST" ), tr( "Maximum cost (0 = no limit)" ), QgsProcessingParameterNumber::Double, 0.0, false, 0.0 ) );
+  for ( QgsProcessingParameterDefinition *definition : Sozialraum::costTableParameters() )
+    addParameter( definition );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Origins with nearest facility" ), QgsProcessing::TypeVectorAnyGeometry ) );
 }
 
@@ -56,14 +83,21 @@ QVariantMap NearestFacilityAlgorithm::execute( const QVariantMap &parameters, Qg
   const double maxCostParameter = parameterAsDouble( parameters, QStringLiteral( "MAX_COST" ), context );
   const double maxCost = maxCostParameter > 0 ? maxCostParameter : kUnreachable;
 
-  if ( !loadNetwork( parameters, context, feedback ) )
-    return {};
-  feedback->setProgressText( tr( "Joining facilities and origins to the network…" ) );
+  const std::optional<std::vector<gaps::CostRecord>> costRows = Sozialraum::readCostTable( *this, parameters, context, feedback );
+  if ( costRows )
+    useStraightLineCosts( parameters, originsSource.get(), context, feedback, false ); // positions only; the table gives the costs
+  else if ( !loadNetwork( parameters, context, feedback ) )
+  {
+    if ( feedback->isCanceled() )
+      return {};
+    throw QgsProcessingException( tr( "Give a street network (NETWORK) or a cost table (COST_TABLE) to measure the way to the facilities." ) );
+  }
+  feedback->setProgressText( costRows ? tr( "Reading facilities and origins…" ) : tr( "Joining facilities and origins to the network…" ) );
   const SnappedPoints facilities = snapFeatures( facilitiesSource.get(), tr( "facilities" ), idField, context, feedback );
-  const SnappedPoints origins = snapFeatures( originsSource.get(), tr( "origins" ), QString(), context, feedback );
+  const SnappedPoints origins = snapFeatures( originsSource.get(), tr( "origins" ), parameterAsString( parameters, QStringLiteral( "ORIGIN_ID" ), context ), context, feedback );
   if ( feedback->isCanceled() )
     return {};
-  if ( facilities.notSnapped == facilities.points.size() )
+  if ( !costRows && facilities.notSnapped == facilities.points.size() )
     throw QgsProcessingException( tr( "None of the facilities lies within %1 m of the network. Check that the layers show the same place (CRS) or raise MAX_SNAP_DISTANCE." ).arg( mMaxSnapDistance ) );
   feedback->setProgress( 50 );
 
@@ -71,7 +105,14 @@ QVariantMap NearestFacilityAlgorithm::execute( const QVariantMap &parameters, Qg
   std::vector<Arrival> arrivals;
   try
   {
-    arrivals = nearestFacilities( graph(), facilities.points, origins.points, maxCost );
+    if ( costRows )
+      arrivals = nearestFromTable( *costRows, origins, facilities, maxCost, feedback );
+    else
+      arrivals = nearestFacilities( graph(), facilities.points, origins.points, maxCost );
+  }
+  catch ( const gaps::GapsError &error )
+  {
+    throw QgsProcessingException( QString::fromStdString( error.what() ) );
   }
   catch ( const NetworkError &error )
   {
@@ -99,10 +140,11 @@ QVariantMap NearestFacilityAlgorithm::execute( const QVariantMap &parameters, Qg
     QString note;
     if ( std::isnan( snapDistance ) )
       note = tr( "no geometry" );
-    else if ( origins.points.at( i ).edge == kInvalidId )
+    else if ( !costRows && origins.points.at( i ).edge == kInvalidId )
       note = tr( "farther than %1 m from the network" ).arg( mMaxSnapDistance );
     else if ( arrival.source == kInvalidId )
-      note = std::isfinite( maxCost ) ? tr( "no facility within %1 %2" ).arg( maxCost ).arg( costUnit() ) : tr( "no facility reachable on the network" );
+      note = std::isfinite( maxCost ) ? tr( "no facility within %1 %2" ).arg( maxCost ).arg( costUnit() )
+                                      : ( costRows ? tr( "no facility in the cost table" ) : tr( "no facility reachable on the network" ) );
     if ( note.isEmpty() )
       attributes << facilities.ids.at( static_cast<int>( arrival.source ) ) << arrival.cost;
     else
@@ -110,7 +152,7 @@ QVariantMap NearestFacilityAlgorithm::execute( const QVariantMap &parameters, Qg
       attributes << QVariant() << QVariant();
       ++unreachable;
     }
-    attributes << ( std::isnan( snapDistance ) ? QVariant() : QVariant( snapDistance ) ) << ( note.isEmpty() ? QVariant() : QVariant( note ) );
+    attributes << ( std::isnan( snapDistance ) || costRows ? QVariant() : QVariant( snapDistance ) ) << ( note.isEmpty() ? QVariant() : QVariant( note ) );
     feature.setAttributes( attributes );
     sink->addFeature( feature, QgsFeatureSink::FastInsert );
     if ( i % 1000 == 0 )

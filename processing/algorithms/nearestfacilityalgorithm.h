@@ -3,6 +3,9 @@
 
 #include "networkalgorithmbase.h"
 
+#include "gaps/externalcosts.h"
+#include "network/dijkstra.h"
+
 class NearestFacilityAlgorithm : public NetworkAlgorithmBase
 {
     Q_DECLARE_TR_FUNCTIONS( NearestFacilityAlgorithm )
@@ -18,6 +21,11 @@ class NearestFacilityAlgorithm : public NetworkAlgorithmBase
     Group algorithmGroup() const override { return Group::Accessibility; }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    //! The nearest facility of every origin from COST_TABLE's rows (within \a maxCost).
+    static std::vector<sozialraum::network::Arrival> nearestFromTable( const std::vector<sozialraum::gaps::CostRecord> &rows, const SnappedPoints &origins,
+                                                                       const SnappedPoints &facilities, double maxCost, QgsProcessingFeedback *feedback );
 };
 
 #endif

@@ -1,4 +1,5 @@
 #include "servicegapsalgorithm.h"
+#include "costtableinput.h"
 #include "classstyle.h"
 #include "layerutils.h"
 
@@ -42,7 +43,7 @@ QString ServiceGapsAlgorithm::shortHelpString() const
              "<i>gap_score</i> = (percentile rank of need + 1 − percentile rank of access) / 2, from 0 to 1, highest where need is high and access poor (percentile rank = count strictly below / (n − 1)), "
              "and <i>gap_class</i>: need is high at or above the median need, access is poor below the median access: 1 high need, poor access – 2 high need, good access – 3 low need, poor access – 4 low need, good access. "
              "Loaded in QGIS, class 1 is drawn in strong red so that it stands out.</p>"
-             "<p>Costs come from the network when one is given, else from straight-line distance × detour factor.</p>" );
+             "<p>Costs come from the network when one is given, else from straight-line distance × detour factor.</p>" ) + Sozialraum::costTableHelp();
 }
 
 void ServiceGapsAlgorithm::initAlgorithm( const QVariantMap & )
