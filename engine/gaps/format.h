@@ -1,19 +1,12 @@
 #ifndef SOZIALRAUM_GAPS_FORMAT_H
 #define SOZIALRAUM_GAPS_FORMAT_H
 
-#include <string>
+#include "common/format.h"
 
 namespace sozialraum::gaps
 {
-
-/**
- * A number as a planner reads it in a message: integers with thousands separators
- * ("2,000,000"; without them when \a groupThousands is false), other values with up to six
- * significant digits ("0.68", "1.5e-07"). Locale-independent, so messages look the same
- * whatever the user's locale.
- */
-std::string formatNumber( double value, bool groupThousands = true );
-
+//! The engine's one number formatter (common/format.h), also reachable as gaps::formatNumber.
+using ::sozialraum::formatNumber;
 } // namespace sozialraum::gaps
 
 #endif

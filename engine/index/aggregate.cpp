@@ -1,5 +1,7 @@
 #include "index/aggregate.h"
 
+#include "common/format.h"
+
 #include "index/indexerror.h"
 #include "index/normalize.h"
 
@@ -19,13 +21,6 @@ const double NaN = std::numeric_limits<double>::quiet_NaN();
 std::string childName( const std::vector<std::string> &names, std::size_t c )
 {
   return c < names.size() ? names[ c ] : "child " + std::to_string( c + 1 );
-}
-
-std::string formatNumber( double v )
-{
-  std::ostringstream s;
-  s << v;
-  return s.str();
 }
 
 //! Index of the loading with the largest absolute value (first one on ties): breaks the sign tie when loadings sum to

@@ -1,5 +1,7 @@
 #include "index/builder.h"
 
+#include "common/format.h"
+
 #include "index/indexerror.h"
 
 #include <algorithm>
@@ -56,9 +58,7 @@ IndexDefinition buildFlatDefinition( const FlatParameters &parameters )
       leaf.weight = parameters.weights[ i ];
       if ( !std::isfinite( leaf.weight ) || !( leaf.weight > 0 ) )
       {
-        std::ostringstream w;
-        w << leaf.weight;
-        throw IndexError( "the weight of indicator \"" + field + "\" is " + w.str() +
+        throw IndexError( "the weight of indicator \"" + field + "\" is " + formatNumber( leaf.weight ) +
                           "; weights must be numbers above 0" );
       }
     }

@@ -1,8 +1,8 @@
 #include "index/normalize.h"
 
 #include "index/indexerror.h"
+#include "common/format.h"
 
-#include <sstream>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -64,9 +64,7 @@ void requireFiniteResults( const std::vector<double> &values, const std::vector<
   }
   if ( overflow )
   {
-    std::ostringstream value;
-    value << values[ largest ];
-    throw IndexError( subject + " has values too large to compute with (" + value.str() + " in row " +
+    throw IndexError( subject + " has values too large to compute with (" + formatNumber( values[ largest ] ) + " in row " +
                       std::to_string( largest + 1 ) +
                       "); such numbers are usually placeholders for missing data: leave the cell empty instead" );
   }

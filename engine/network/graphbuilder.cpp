@@ -1,6 +1,7 @@
 #include "network/graphbuilder.h"
 
 #include "network/networkerror.h"
+#include "common/format.h"
 
 #include <sstream>
 
@@ -9,13 +10,6 @@ namespace sozialraum::network
 
 namespace
 {
-std::string formatNumber( double value )
-{
-  std::ostringstream stream;
-  stream << value;
-  return stream.str();
-}
-
 void checkSpeed( double speedKmh )
 {
   if ( !( speedKmh > 0.0 ) || !std::isfinite( speedKmh ) )

@@ -1,5 +1,7 @@
 #include "network/isochrones.h"
 
+#include "common/format.h"
+
 #include "network/networkerror.h"
 #include "network/sourcesearch.h"
 #include "network/wkb.h"
@@ -16,15 +18,15 @@ void checkBands( const std::vector<double> &bands )
 {
   if ( bands.empty() )
     throw NetworkError( "Give at least one band, for example 5, 10, 15." );
-  std::ostringstream list;
+  std::string list;
   for ( std::size_t i = 0; i < bands.size(); ++i )
-    list << ( i ? ", " : "" ) << bands[ i ];
+    list += ( i ? ", " : "" ) + formatNumber( bands[ i ], false );
   for ( std::size_t i = 0; i < bands.size(); ++i )
   {
     if ( !std::isfinite( bands[ i ] ) || bands[ i ] <= 0.0 )
-      throw NetworkError( "Bands must be greater than 0: " + list.str() );
+      throw NetworkError( "Bands must be greater than 0: " + list );
     if ( i > 0 && !( bands[ i ] > bands[ i - 1 ] ) )
-      throw NetworkError( "Bands must be ascending: " + list.str() );
+      throw NetworkError( "Bands must be ascending: " + list );
   }
 }
 

@@ -1,9 +1,9 @@
-#include "gaps/format.h"
+#include "common/format.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace sozialraum::gaps
+namespace sozialraum
 {
 
 std::string formatNumber( double value, bool groupThousands )
@@ -37,4 +37,4 @@ std::string formatNumber( double value, bool groupThousands )
   return buffer;
 }
 
-} // namespace sozialraum::gaps
+} // namespace sozialraum
