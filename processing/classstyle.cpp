@@ -2,8 +2,7 @@
 
 #include <qgsprocessingcontext.h>
 #include <qgsvectorlayer.h>
-#include <qgsgraduatedsymbolrenderer.h>
-#include <qgsrendererrange.h>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgssymbol.h>
 #include <qgscolorramp.h>
 #include <qgsstyle.h>
@@ -20,10 +19,11 @@ namespace
   class ClassStylePostProcessor : public QgsProcessingLayerPostProcessorInterface
   {
     public:
-      ClassStylePostProcessor( const QString &field, const QStringList &labels, const QList<QColor> &colors )
+      ClassStylePostProcessor( const QString &field, const QStringList &labels, const QList<QColor> &colors, const QString &noValueLabel )
         : mField( field )
         , mLabels( labels )
         , mColors( colors )
+        , mNoValueLabel( noValueLabel )
       {
       }
 
@@ -33,15 +33,19 @@ namespace
         if ( !vectorLayer || !vectorLayer->isSpatial() || mLabels.isEmpty() )
           return;
         const int count = mLabels.size();
-        QgsRangeList ranges;
+        QgsCategoryList categories;
         for ( int cls = 1; cls <= count; ++cls )
         {
           std::unique_ptr<QgsSymbol> symbol( QgsSymbol::defaultSymbol( vectorLayer->geometryType() ) );
           symbol->setColor( cls - 1 < mColors.size() ? mColors.at( cls - 1 ) : rampColor( cls, count ) );
-          ranges.append( QgsRendererRange( cls - 0.5, cls + 0.5, symbol.release(), QStringLiteral( "%1 %2" ).arg( cls ).arg( mLabels.at( cls - 1 ) ) ) );
+          categories.append( QgsRendererCategory( cls, symbol.release(), QStringLiteral( "%1 %2" ).arg( cls ).arg( mLabels.at( cls - 1 ) ) ) );
         }
-        QgsGraduatedSymbolRenderer *renderer = new QgsGraduatedSymbolRenderer( mField, ranges );
-        vectorLayer->setRenderer( renderer );
+        // Areas without a class (excluded, no value) stay visible in grey with their own legend
+        // entry: the category with an empty value takes NULL and every other value.
+        std::unique_ptr<QgsSymbol> noValue( QgsSymbol::defaultSymbol( vectorLayer->geometryType() ) );
+        noValue->setColor( QColor( 190, 190, 190 ) );
+        categories.append( QgsRendererCategory( QVariant(), noValue.release(), mNoValueLabel ) );
+        vectorLayer->setRenderer( new QgsCategorizedSymbolRenderer( mField, categories ) );
         vectorLayer->triggerRepaint();
       }
 
@@ -49,17 +53,25 @@ namespace
       QString mField;
       QStringList mLabels;
       QList<QColor> mColors;
+      QString mNoValueLabel;
   };
 } // namespace
 
-void Sozialraum::styleByClassOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels )
+void Sozialraum::styleByClassOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels, const QString &noValueLabel )
 {
   if ( context.willLoadLayerOnCompletion( destination ) )
-    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new ClassStylePostProcessor( classField, labels, {} ) );
+    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new ClassStylePostProcessor( classField, labels, {}, noValueLabel ) );
 }
 
-void Sozialraum::styleCategoriesOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels, const QList<QColor> &colors )
+void Sozialraum::styleCategoriesOnLoad( QgsProcessingContext &context, const QString &destination, const QString &classField, const QStringList &labels, const QList<QColor> &colors,
+                                        const QString &noValueLabel )
 {
   if ( context.willLoadLayerOnCompletion( destination ) )
-    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new ClassStylePostProcessor( classField, labels, colors ) );
+    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new ClassStylePostProcessor( classField, labels, colors, noValueLabel ) );
+}
+
+void Sozialraum::applyClassStyle( QgsVectorLayer *layer, const QString &classField, const QStringList &labels, const QList<QColor> &colors, const QString &noValueLabel )
+{
+  QgsProcessingContext context;
+  ClassStylePostProcessor( classField, labels, colors, noValueLabel ).postProcessLayer( layer, context, nullptr );
 }

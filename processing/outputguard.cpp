@@ -177,6 +177,22 @@ QVariantMap OutputGuard::stage( const QgsProcessingAlgorithm &algorithm, const Q
   return staged;
 }
 
+QString OutputGuard::finalDestination( const QString &stagedDestination, QgsProcessingContext &context ) const
+{
+  const QString destination = finalText( stagedDestination );
+  if ( destination == stagedDestination || !context.willLoadLayerOnCompletion( stagedDestination ) )
+    return destination;
+  // Re-keyed now, before the algorithm attaches a style post-processor: QgsProcessingContext
+  // deletes the post-processor of an entry whose key changes.
+  QMap<QString, QgsProcessingContext::LayerDetails> layers = context.layersToLoadOnCompletion();
+  const QgsProcessingContext::LayerDetails details = layers.take( stagedDestination );
+  if ( details.postProcessor() )
+    return stagedDestination; // not expected: leave it as it is rather than lose the style
+  layers.insert( destination, details );
+  context.setLayersToLoadOnCompletion( layers );
+  return destination;
+}
+
 void OutputGuard::removeOnFailure( const QString &path )
 {
   mCreatedFiles << path;
@@ -244,13 +260,7 @@ QVariantMap OutputGuard::commit( const QVariantMap &results, QgsProcessingContex
     }
   }
 
-  // The desktop loads finished layers from the context: point it at the final files.
-  QMap<QString, QgsProcessingContext::LayerDetails> layers;
-  const QMap<QString, QgsProcessingContext::LayerDetails> staged = context.layersToLoadOnCompletion();
-  for ( auto it = staged.constBegin(); it != staged.constEnd(); ++it )
-    layers.insert( finalText( it.key() ), it.value() );
-  context.setLayersToLoadOnCompletion( layers );
-
+  Q_UNUSED( context ) // the layers to load were pointed at the final files in finalDestination()
   const QVariantMap finalResults = finalValue( results ).toMap();
   mStaged.clear();
   mCreatedFiles.clear();

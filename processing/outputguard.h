@@ -40,10 +40,16 @@ class OutputGuard
      */
     QVariantMap stage( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &outputName, QgsProcessingContext &context );
 
+    /**
+     * The final location of a sink made at \a stagedDestination, as the algorithm reports it and
+     * styles it; the layer the desktop loads on completion is pointed there too.
+     */
+    QString finalDestination( const QString &stagedDestination, QgsProcessingContext &context ) const;
+
     //! \a path did not exist before this run: remove it (and SQLite's side files) if the run fails.
     void removeOnFailure( const QString &path );
 
-    //! Moves the staged files into place; returns \a results with the staged paths replaced by the final ones.
+    //! Moves the staged files into place; returns \a results with any staged path replaced by the final one.
     QVariantMap commit( const QVariantMap &results, QgsProcessingContext &context, QgsProcessingFeedback *feedback );
 
     //! Removes the staged files and what this run created; earlier files stay untouched.

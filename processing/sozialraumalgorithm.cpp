@@ -93,6 +93,7 @@ std::unique_ptr<QgsFeatureSink> SozialraumAlgorithm::outputSink( const QVariantM
       return nullptr; // an optional output nobody asked for
     throw QgsProcessingException( invalidSinkError( parameters, name ) );
   }
+  destination = mOutputGuard.finalDestination( destination, context );
   return std::make_unique<GuardedSink>( sink.release(), name, feedback );
 }
 

@@ -178,7 +178,8 @@ QVariantMap MonitoringAlgorithm::execute( const QVariantMap &parameters, QgsProc
       attention += entry.second;
   }
   feedback->pushInfo( tr( "%1 areas have status niedrig or sehr niedrig, or status mittel with negative dynamics: the areas to look at first." ).arg( attention ) );
-  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "status_class" ), QStringList() << QStringLiteral( "hoch" ) << QStringLiteral( "mittel" ) << QStringLiteral( "niedrig" ) << QStringLiteral( "sehr niedrig" ) );
+  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "status_class" ), QStringList() << QStringLiteral( "hoch" ) << QStringLiteral( "mittel" ) << QStringLiteral( "niedrig" ) << QStringLiteral( "sehr niedrig" ),
+                                  tr( "no value (reason in monitoring_note)" ) );
   feedback->setProgress( 100 );
   return { { QStringLiteral( "OUTPUT" ), dest } };
 }

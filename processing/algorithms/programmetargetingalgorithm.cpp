@@ -121,7 +121,7 @@ QVariantMap ProgrammeTargetingAlgorithm::execute( const QVariantMap &parameters,
                         .arg( counts[0] ).arg( counts[1] ).arg( counts[2] ).arg( counts[3] ) );
   Sozialraum::styleCategoriesOnLoad( context, dest, QStringLiteral( "targeting_class" ),
                                      { QStringLiteral( "high need outside programme" ), QStringLiteral( "high need inside" ), QStringLiteral( "programme without high need" ), QStringLiteral( "neither" ) },
-                                     { QColor( 203, 24, 29 ), QColor( 253, 141, 60 ), QColor( 107, 174, 214 ), QColor( 240, 240, 240 ) } );
+                                     { QColor( 203, 24, 29 ), QColor( 253, 141, 60 ), QColor( 107, 174, 214 ), QColor( 240, 240, 240 ) }, tr( "no value" ) );
   feedback->setProgress( 100 );
   return { { QStringLiteral( "OUTPUT" ), dest } };
 }

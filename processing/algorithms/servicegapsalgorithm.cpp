@@ -218,7 +218,8 @@ QVariantMap ServiceGapsAlgorithm::execute( const QVariantMap &parameters, QgsPro
   }
   feedback->pushInfo( tr( "%1 areas with high need and poor access, %2 high need and good access, %3 low need and poor access, %4 low need and good access, %5 without a class." )
                         .arg( comparison.counts[1] ).arg( comparison.counts[2] ).arg( comparison.counts[3] ).arg( comparison.counts[4] ).arg( comparison.counts[0] ) );
-  Sozialraum::styleCategoriesOnLoad( context, dest, QStringLiteral( "gap_class" ), labels, { QColor( 203, 24, 29 ), QColor( 252, 174, 145 ), QColor( 189, 215, 231 ), QColor( 240, 240, 240 ) } );
+  Sozialraum::styleCategoriesOnLoad( context, dest, QStringLiteral( "gap_class" ), labels, { QColor( 203, 24, 29 ), QColor( 252, 174, 145 ), QColor( 189, 215, 231 ), QColor( 240, 240, 240 ) },
+                                     tr( "no class (reason in gap_label)" ) );
   feedback->setProgress( 100 );
   return { { QStringLiteral( "OUTPUT" ), dest } };
 }

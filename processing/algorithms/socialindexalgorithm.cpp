@@ -198,7 +198,7 @@ QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsPro
   QStringList labels;
   for ( const std::string &label : result.classification.labels() )
     labels << QString::fromStdString( label );
-  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "si_class" ), labels );
+  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "si_class" ), labels, tr( "no value (reason in si_note)" ) );
 
   if ( parameters.value( QStringLiteral( "OUTPUT_PCA" ) ).isValid() && !parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT_PCA" ), context ).isEmpty() )
   {

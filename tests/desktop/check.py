@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QTimer, QMetaObject, QVariant, Qt, Q_ARG, Q_RETURN_
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget, QAction, QCheckBox, QLineEdit, QTableView
 from qgis.core import (NULL, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
+                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsRenderContext, QgsVectorLayer)
 from qgis.gui import QgsRubberBand
 from qgis.utils import iface
 
@@ -231,8 +231,48 @@ def screenshot_catalogue():
 
 
 @guarded
+def index_map():
+    # socialindex on Berlin through QGIS's own Processing, loaded as a user would: the 12 areas
+    # without a value (no inhabitants) must stay on the map in a labelled grey class.
+    import processing
+    areas = os.environ.get("SOZIALRAUM_BERLIN_AREAS", "")
+    output = os.path.join(tempfile.mkdtemp(), "index.gpkg")
+    processing.runAndLoadResults("sozialraum:socialindex", {
+        "INPUT": areas,
+        "INDICATORS": ["s1_percentage_unemployed", "s3_percentage_transfer_payments_recipients",
+                       "s4_percentage_transfer_payments_recipients_below_15_years"],
+        "POPULATION_FIELD": "inhabitants", "MIN_POPULATION": 300, "OUTPUT": output})
+    layers = [layer for layer in QgsProject.instance().mapLayers().values() if layer.source().startswith(output)]
+    check(len(layers) == 1, f"the index output was not loaded once ({len(layers)} layers)")
+    if not layers:
+        return
+    layer = layers[0]
+    renderer = layer.renderer()
+    check(renderer.type() == "categorizedSymbol", f"the index is drawn with a {renderer.type()} renderer")
+    categories = renderer.categories() if renderer.type() == "categorizedSymbol" else []
+    no_value = [c for c in categories if c.value() in (None, NULL, "")]
+    check(len(no_value) == 1 and "si_note" in no_value[0].label(), f"no labelled no-value class: {[c.label() for c in categories]}")
+    unclassed = sum(1 for f in layer.getFeatures() if f["si_class"] in (None, NULL))
+    check(unclassed >= 12, f"only {unclassed} areas without a class")
+    renderer_context = QgsRenderContext()
+    renderer.startRender(renderer_context, layer.fields())
+    drawn = sum(1 for f in layer.getFeatures() if f["si_class"] in (None, NULL) and renderer.symbolForFeature(f, renderer_context) is not None)
+    renderer.stopRender(renderer_context)
+    check(drawn == unclassed, f"{unclassed - drawn} areas without a value are not drawn")
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    if node is not None:
+        node.setExpanded(True)
+    iface.mapCanvas().setExtent(iface.mapCanvas().mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+    iface.mapCanvas().refresh()
+    iface.mapCanvas().waitWhileRendering()
+    QgsApplication.processEvents()
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-index-novalue.png"))
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
 def berlin_catalogue():
     # Berlin's youth centres and Kitas, imported by the runner before QGIS started.
+    index_map()
     path = os.environ.get("SOZIALRAUM_BERLIN_CATALOGUE", "")
     expected = int(os.environ.get("SOZIALRAUM_BERLIN_OFFERINGS", "0"))
     check(call("openCatalogue", bool, ("QString", path)), f"openCatalogue({path}) failed: {call('lastError', str)}")

@@ -35,6 +35,7 @@ for source in "jugendfreizeiteinrichtungen:juvenile" "kindertagesstaetten:child"
     > "$artifacts/desktop-import-${source%%:*}.log" 2>&1 || { echo "importing Berlin's ${source%%:*} failed"; tail -5 "$artifacts/desktop-import-${source%%:*}.log"; exit 1; }
 done
 export SOZIALRAUM_BERLIN_CATALOGUE="$berlin" SOZIALRAUM_BERLIN_OFFERINGS=$((407 + 2880))
+export SOZIALRAUM_BERLIN_AREAS="$data/berlin-planungsraeume-2019-mss.geojson"
 export SOZIALRAUM_TEST_ARTIFACTS="$artifacts"
 export SOZIALRAUM_TEST_RESULT="$work/result.txt"
 unset QT_QPA_PLATFORM
