@@ -1547,7 +1547,7 @@
 <context>
     <name>ConsoleFeedback</name>
     <message>
-        <location filename="../processing/runner/consolefeedback.cpp" line="+41"/>
+        <location filename="../processing/runner/consolefeedback.cpp" line="+67"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
@@ -1797,7 +1797,7 @@
 <context>
     <name>ImportHsdsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/importhsdsalgorithm.cpp" line="+15"/>
+        <location filename="../processing/algorithms/importhsdsalgorithm.cpp" line="+18"/>
         <source>Import HSDS package into catalogue</source>
         <translation>HSDS-Paket in einen Katalog importieren</translation>
     </message>
@@ -1808,11 +1808,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;p&gt;Reads an Open Referral HSDS 3.0 tabular data package (a folder with &lt;i&gt;datapackage.json&lt;/i&gt; and one CSV per table, as written by Sozialraum or another HSDS tool) into a catalogue. Records are matched by their id: new ones are added, known ones updated (every changed field goes to the change log). Columns and tables the catalogue does not store are ignored and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;All or nothing:&lt;/b&gt; a wrong header, text that is not UTF-8, a duplicate id or a service pointing to a missing organization stops the import with the file, row and field named, and the catalogue stays as it was. A catalogue file that does not exist yet is created.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Liest ein tabellarisches Datenpaket nach Open Referral HSDS 3.0 (einen Ordner mit &lt;i&gt;datapackage.json&lt;/i&gt; und einer CSV-Datei je Tabelle, wie ihn Sozialraum oder ein anderes HSDS-Werkzeug schreibt) in einen Katalog ein. Datensätze werden über ihre ID zugeordnet: Neue werden hinzugefügt, bekannte aktualisiert (jedes geänderte Feld wird im Änderungsprotokoll festgehalten). Spalten und Tabellen, die der Katalog nicht speichert, werden ignoriert und im Protokoll aufgeführt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles oder nichts:&lt;/b&gt; Eine falsche Kopfzeile, Text, der nicht in UTF-8 vorliegt, eine doppelte ID oder ein Angebot (service), das auf einen fehlenden Akteur (organization) verweist, bricht den Import unter Angabe von Datei, Zeile und Feld ab, und der Katalog bleibt, wie er war. Eine Katalogdatei, die noch nicht existiert, wird angelegt.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Reads an Open Referral HSDS 3.0 tabular data package (a folder with &lt;i&gt;datapackage.json&lt;/i&gt; and one CSV per table, as written by Sozialraum or another HSDS tool; without &lt;i&gt;datapackage.json&lt;/i&gt; the CSV files are found by their table names) into a catalogue. Records are matched by their id: new ones are added, known ones updated (every changed field goes to the change log). Columns and tables the catalogue does not store are ignored and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;One transaction:&lt;/b&gt; the import completes or the catalogue stays as it was. What makes a table unreadable always stops it with the file, row and field named: a wrong header, broken CSV, text that is not UTF-8, an empty or duplicate id.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strict off&lt;/b&gt; (default; real feeds hold bad values): every row is imported. A value that breaks a rule (not a number, not a date, not in the code list, a latitude outside −90…90 …) is left empty; a reference to a record that is in neither the package nor the catalogue is left empty, or, where the field is required (the stakeholder of an offering, the term of an attribute …), a placeholder record named &lt;i&gt;[unresolved] id&lt;/i&gt; stands in until a later import brings the record. Each problem is listed as a warning in the log (the first 50 in full) and, if you ask for it, in the &lt;i&gt;Problems&lt;/i&gt; table (file, row, field, value, problem).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strict on:&lt;/b&gt; all or nothing, as before: the first such problem stops the import, and nothing is written.&lt;/p&gt;&lt;p&gt;A catalogue file that does not exist yet is created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liest ein tabellarisches Datenpaket nach Open Referral HSDS 3.0 (einen Ordner mit &lt;i&gt;datapackage.json&lt;/i&gt; und einer CSV-Datei je Tabelle, wie ihn Sozialraum oder ein anderes HSDS-Werkzeug schreibt; ohne &lt;i&gt;datapackage.json&lt;/i&gt; werden die CSV-Dateien über ihre Tabellennamen gefunden) in einen Katalog ein. Datensätze werden über ihre ID zugeordnet: Neue werden hinzugefügt, bekannte aktualisiert (jedes geänderte Feld wird im Änderungsprotokoll festgehalten). Spalten und Tabellen, die der Katalog nicht speichert, werden ignoriert und im Protokoll aufgeführt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eine Transaktion:&lt;/b&gt; Der Import wird vollständig ausgeführt, oder der Katalog bleibt, wie er war. Was eine Tabelle unlesbar macht, bricht ihn immer unter Angabe von Datei, Zeile und Feld ab: eine falsche Kopfzeile, fehlerhaftes CSV, Text, der nicht in UTF-8 vorliegt, eine leere oder doppelte ID.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Streng aus&lt;/b&gt; (Voreinstellung; echte Datenbestände enthalten fehlerhafte Werte): Jede Zeile wird importiert. Ein Wert, der gegen eine Regel verstößt (keine Zahl, kein Datum, nicht in der Codeliste, eine geografische Breite außerhalb von −90…90 …), bleibt leer; ein Verweis auf einen Datensatz, der weder im Paket noch im Katalog steht, bleibt leer, oder, wo das Feld ein Pflichtfeld ist (der Akteur eines Angebots, der Begriff eines Attributs …), steht ein Platzhalter-Datensatz namens &lt;i&gt;[unresolved] ID&lt;/i&gt; dafür ein, bis ein späterer Import den Datensatz liefert. Jedes Problem wird als Warnung im Protokoll aufgeführt (die ersten 50 vollständig) und, wenn gewünscht, in der Tabelle &lt;i&gt;Probleme&lt;/i&gt; (Datei, Zeile, Feld, Wert, Problem).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Streng an:&lt;/b&gt; Alles oder nichts wie bisher: Das erste solche Problem bricht den Import ab, und nichts wird geschrieben.&lt;/p&gt;&lt;p&gt;Eine Katalogdatei, die noch nicht existiert, wird angelegt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>HSDS package folder</source>
         <translation>Ordner des HSDS-Pakets</translation>
     </message>
@@ -1820,6 +1820,16 @@
         <location line="+1"/>
         <source>Catalogue (created if it does not exist)</source>
         <translation>Katalog (wird angelegt, falls er noch nicht existiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strict: stop at the first bad value or unresolved reference (all or nothing)</source>
+        <translation>Streng: beim ersten fehlerhaften Wert oder unaufgelösten Verweis abbrechen (alles oder nichts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (values left empty, unresolved references)</source>
+        <translation>Probleme (leer gelassene Werte, unaufgelöste Verweise)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1837,7 +1847,27 @@
         <translation>Aktualisierte Datensätze</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Problems listed</source>
+        <translation>Aufgeführte Probleme</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>… and %1 more problems; the Problems table lists all %2.</source>
+        <translation>… und %1 weitere Probleme; die Tabelle Probleme führt alle %2 auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and %1 more problems; ask for the Problems table (OUTPUT_PROBLEMS) to see all %2.</source>
+        <translation>… und %1 weitere Probleme; die Tabelle Probleme (OUTPUT_PROBLEMS) zeigt alle %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placeholder records named &apos;[unresolved] …&apos; stand in for records the package refers to but does not hold: %1.</source>
+        <translation>Platzhalter-Datensätze namens &apos;[unresolved] …&apos; stehen für Datensätze ein, auf die das Paket verweist, die es aber nicht enthält: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The package was not imported; the catalogue is unchanged. %1</source>
         <translation>Das Paket wurde nicht importiert; der Katalog ist unverändert. %1</translation>
     </message>
@@ -2445,6 +2475,11 @@
         <source>%1 areas have status niedrig or sehr niedrig, or status mittel with negative dynamics: the areas to look at first.</source>
         <translation>%1 Gebiete haben den Status niedrig oder sehr niedrig oder den Status mittel mit negativer Dynamik: die Gebiete, die zuerst in den Blick genommen werden sollten.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>no value (reason in monitoring_note)</source>
+        <translation>kein Wert (Grund in monitoring_note)</translation>
+    </message>
 </context>
 <context>
     <name>NearestFacilityAlgorithm</name>
@@ -2991,6 +3026,11 @@
         <source>%1 areas of high need lie outside the programme areas, %2 inside; %3 programme areas without high need; %4 neither.</source>
         <translation>%1 Gebiete mit hohem Bedarf liegen außerhalb der Programmgebiete, %2 innerhalb; %3 Programmgebiete ohne hohen Bedarf; %4 keines von beiden.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
 </context>
 <context>
     <name>QuarterProfileAlgorithm</name>
@@ -3166,6 +3206,11 @@
         <location line="+5"/>
         <source>%1 areas with high need and poor access, %2 high need and good access, %3 low need and poor access, %4 low need and good access, %5 without a class.</source>
         <translation>%1 Gebiete mit hohem Bedarf und schlechter Erreichbarkeit, %2 mit hohem Bedarf und guter Erreichbarkeit, %3 mit niedrigem Bedarf und schlechter Erreichbarkeit, %4 mit niedrigem Bedarf und guter Erreichbarkeit, %5 ohne Klasse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no class (reason in gap_label)</source>
+        <translation>keine Klasse (Grund in gap_label)</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3460,11 @@
         <location line="+9"/>
         <source>The index cannot be computed for &apos;%1&apos;: %2</source>
         <translation>Der Index kann für &apos;%1&apos; nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no value (reason in si_note)</source>
+        <translation>kein Wert (Grund in si_note)</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +3780,7 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <translation>Fehler: ungültiger Parameterwert: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
@@ -3740,7 +3790,7 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cancelled: the run was stopped before it finished; no result was written completely.</source>
         <translation>Abgebrochen: Der Lauf wurde vor seinem Ende gestoppt; kein Ergebnis wurde vollständig geschrieben.</translation>
     </message>

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -435,6 +437,104 @@ void checkReferences( const Database &database, const std::map<std::pair<std::st
                         it->second.file, it->second.row, column );
 }
 
+//! What the catalogue stores when a cell is empty (or a lenient import empties it).
+Value emptyValue( const FieldInfo &field )
+{
+  return field.defaultValue.empty() ? Value() : Value( field.defaultValue );
+}
+
+/**
+ * The rule \a cell breaks as a value of \a field of \a table, or "" when it breaks none; then
+ * \a value is what the catalogue stores. In a strict import the rule is the error message.
+ */
+std::string checkValue( const TableInfo &table, const FieldInfo &field, const std::string &cell, Value &value )
+{
+  if ( field.type == FieldType::Number )
+  {
+    const std::optional<double> number = parseNumber( cell );
+    if ( !number || !std::isfinite( *number ) )
+      return "'" + cell + "' is not a number.";
+    if ( table.name == "location" && field.name == "latitude" && ( *number < -90 || *number > 90 ) )
+      return "the latitude '" + cell + "' is not between -90 and 90 (degrees, EPSG:4326).";
+    if ( table.name == "location" && field.name == "longitude" && ( *number < -180 || *number > 180 ) )
+      return "the longitude '" + cell + "' is not between -180 and 180 (degrees, EPSG:4326).";
+    if ( field.name == "capacity" && *number < 0 )
+      return "the capacity '" + cell + "' is negative.";
+    value = *number;
+    return std::string();
+  }
+  if ( !field.allowed.empty() && std::find( field.allowed.begin(), field.allowed.end(), cell ) == field.allowed.end() )
+    return "the field '" + field.name + "' is '" + cell + "'; use one of " + sqlList( field.allowed ) + ".";
+  if ( field.type == FieldType::Date && !isIsoDate( cell ) )
+    return "the field '" + field.name + "' is '" + cell + "'; write dates as YYYY-MM-DD (e.g. 2024-09-01).";
+  value = cell;
+  return std::string();
+}
+
+//! Fixed id of the placeholder of \a table that required references of other placeholders point to.
+std::string unknownPlaceholderId( const TableInfo &table )
+{
+  char suffix[ 16 ];
+  std::snprintf( suffix, sizeof suffix, "%012llx",
+                 static_cast<unsigned long long>( &table - catalogueTables().data() ) );
+  return std::string( "5a525243-0000-4000-8000-" ) + suffix; // "SZRC"
+}
+
+//! Adds the placeholder records of a lenient import (see importHsdsPackage()).
+class Placeholders
+{
+public:
+  Placeholders( const Database &database, ImportReport &report ) : mDatabase( database ), mReport( report ) {}
+
+  /**
+   * Makes sure \a table has the record \a id, adding a placeholder when it has none; an empty
+   * \a id stands for the table's one "unknown" placeholder. \a origin names the cell that needs
+   * the record. Returns the id.
+   */
+  std::string ensure( const TableInfo &table, std::string id, const std::string &origin )
+  {
+    const bool unknown = id.empty();
+    if ( unknown )
+      id = unknownPlaceholderId( table );
+    if ( !mMade.insert( { table.name, id } ).second || recordExists( mDatabase, table.name, id ) )
+      return id;
+    FieldValues values;
+    for ( const FieldInfo &field : table.fields )
+    {
+      if ( field.name == "id" )
+        continue;
+      if ( field.required && !field.references.empty() )
+      {
+        const TableInfo *parent = catalogueTable( field.references );
+        values.emplace_back( field.name, parent ? ensure( *parent, std::string(), std::string() ) : std::string() );
+      }
+      else if ( field.required && field.defaultValue.empty() )
+      {
+        values.emplace_back( field.name, unknown ? "[unresolved] unknown " + table.label : "[unresolved] " + id );
+      }
+      else if ( field.name == "description" )
+      {
+        values.emplace_back( field.name,
+                             unknown ? "Placeholder written by the HSDS import: required references of other "
+                                       "placeholders point here."
+                                     : "Placeholder written by the HSDS import: " + origin +
+                                           " refers to this record, but neither the package nor the catalogue "
+                                           "has it. A later import that brings the record fills it in." );
+      }
+    }
+    WriteOptions options;
+    options.checkReferences = false;
+    writeRecord( mDatabase, table, id, values, options );
+    mReport.placeholders.push_back( { table.name, id } );
+    return id;
+  }
+
+private:
+  const Database &mDatabase;
+  ImportReport &mReport;
+  std::set<std::pair<std::string, std::string>> mMade;
+};
+
 } // namespace
 
 namespace
@@ -586,6 +686,12 @@ ExportReport exportHsdsPackage( const Catalogue &catalogue, const std::string &d
   return report;
 }
 
+std::string problemText( const ImportProblem &problem )
+{
+  return problem.file + ", row " + std::to_string( problem.row ) + ", field '" + problem.field + "': " + problem.rule +
+         ( problem.action.empty() ? "" : " " + problem.action );
+}
+
 ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directory, const ImportOptions &options )
 {
   const Database &database = catalogue.database();
@@ -605,19 +711,30 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
 
   // read and check every file before the catalogue is locked for writing
   std::vector<std::vector<const FieldInfo *>> mappings;
+  std::vector<size_t> idColumns;
+  //! ids each table of the package holds: a reference to one of them resolves, whatever the row order
+  std::map<std::string, std::set<std::string>> packageIds;
   long long rowsTotal = 0;
   for ( Source &source : sources )
   {
     source.csv = readCsvFile( source.path.string(), source.fileName );
     mappings.push_back( mapHeader( source, report ) );
+    const size_t idColumn = static_cast<size_t>( std::find( source.csv.header.begin(), source.csv.header.end(), "id" ) -
+                                                 source.csv.header.begin() );
+    idColumns.push_back( idColumn );
+    std::set<std::string> &ids = packageIds[ source.table->name ];
+    for ( const std::vector<std::string> &cells : source.csv.rows )
+      ids.insert( trimmed( cells[ idColumn ] ) );
     rowsTotal += static_cast<long long>( source.csv.rows.size() );
   }
 
+  const bool lenient = !options.strict;
   WriteScope scope( database, catalogue.user() );
   // the package's own change log is the history of its records
   scope.setLogInserts( false );
   // a row may refer to one further down (or in a later file): references are checked at the end
   database.exec( "PRAGMA defer_foreign_keys = ON" );
+  Placeholders placeholders( database, report );
 
   std::map<std::pair<std::string, std::string>, Origin> origins;
   ImportProgress progress;
@@ -625,10 +742,10 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
   for ( size_t s = 0; s < sources.size(); ++s )
   {
     const Source &source = sources[ s ];
+    const TableInfo &table = *source.table;
     const std::vector<const FieldInfo *> &mapping = mappings[ s ];
-    const size_t idColumn = static_cast<size_t>( std::find( source.csv.header.begin(), source.csv.header.end(), "id" ) -
-                                                 source.csv.header.begin() );
-    TableImportCounts &counts = report.tables[ source.table->name ];
+    const size_t idColumn = idColumns[ s ];
+    TableImportCounts &counts = report.tables[ table.name ];
     progress.file = source.fileName;
 
     for ( size_t r = 0; r < source.csv.rows.size(); ++r )
@@ -636,13 +753,38 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
       const std::vector<std::string> &cells = source.csv.rows[ r ];
       const long long row = source.csv.rowNumbers[ r ];
       const std::string id = trimmed( cells[ idColumn ] );
+      // without its id a row cannot be matched again: a table defect in every mode, like a duplicate
       if ( id.empty() )
         cellError( source, row, "id", "the id is empty; every record needs one (a UUID)." );
-      const auto inserted = origins.emplace( std::make_pair( source.table->name, id ), Origin{ source.fileName, row } );
+      const auto inserted = origins.emplace( std::make_pair( table.name, id ), Origin{ source.fileName, row } );
       if ( !inserted.second )
         cellError( source, row, "id",
                    "the id '" + id + "' appears twice (also in row " + std::to_string( inserted.first->second.row ) +
                        ")." );
+
+      std::optional<bool> known; // the catalogue has the record already (asked only when needed)
+      const auto alreadyKnown = [ & ]
+      {
+        if ( !known )
+          known = recordExists( database, table.name, id );
+        return *known;
+      };
+      const auto listProblem = [ & ]( ImportProblemKind kind, const FieldInfo &field, const std::string &cell,
+                                      const std::string &rule, const std::string &action ) -> ImportProblem &
+      {
+        ImportProblem problem;
+        problem.kind = kind;
+        problem.file = source.fileName;
+        problem.row = row;
+        problem.field = field.name;
+        problem.value = cell;
+        problem.rule = rule;
+        problem.action = action;
+        report.problems.push_back( problem );
+        return report.problems.back();
+      };
+      const auto origin = [ & ]( const FieldInfo &field )
+      { return source.fileName + ", row " + std::to_string( row ) + ", field '" + field.name + "'"; };
 
       FieldValues values;
       for ( size_t c = 0; c < cells.size(); ++c )
@@ -653,19 +795,84 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
         const std::string &cell = cells[ c ];
         if ( cell.empty() )
         {
-          values.emplace_back( field->name, field->defaultValue.empty() ? Value() : Value( field->defaultValue ) );
+          if ( lenient && field->required && field->defaultValue.empty() )
+          {
+            // a required value is missing: a record the catalogue has keeps its value
+            const std::string rule = "the field '" + field->name + "' must not be empty.";
+            if ( alreadyKnown() )
+            {
+              listProblem( ImportProblemKind::InvalidValue, *field, cell, rule, "The catalogue's value was kept." );
+            }
+            else if ( const TableInfo *parent = catalogueTable( field->references ) )
+            {
+              values.emplace_back( field->name, placeholders.ensure( *parent, std::string(), origin( *field ) ) );
+              listProblem( ImportProblemKind::InvalidValue, *field, cell, rule,
+                           "The placeholder '[unresolved] unknown " + parent->label + "' stands in." )
+                  .referencedTable = parent->name;
+            }
+            else
+            {
+              values.emplace_back( field->name, std::string( "[missing]" ) );
+              listProblem( ImportProblemKind::InvalidValue, *field, cell, rule, "'[missing]' was written in its place." );
+            }
+            continue;
+          }
+          values.emplace_back( field->name, emptyValue( *field ) );
+          continue;
         }
-        else if ( field->type == FieldType::Number )
+
+        Value value;
+        const std::string rule = checkValue( table, *field, cell, value );
+        if ( !rule.empty() )
         {
-          const std::optional<double> number = parseNumber( cell );
-          if ( !number )
-            cellError( source, row, field->name, "'" + cell + "' is not a number." );
-          values.emplace_back( field->name, *number );
+          if ( !lenient )
+            cellError( source, row, field->name, rule );
+          value = emptyValue( *field );
+          listProblem( ImportProblemKind::InvalidValue, *field, cell, rule,
+                       field->defaultValue.empty() ? "The field was left empty."
+                                                   : "The field was left empty, so the catalogue's default '" +
+                                                         field->defaultValue + "' applies." );
         }
-        else
+        else if ( lenient && !field->references.empty() )
         {
-          values.emplace_back( field->name, cell );
+          const TableInfo *parent = catalogueTable( field->references );
+          if ( parent && !packageIds[ parent->name ].count( cell ) && !recordExists( database, parent->name, cell ) )
+          {
+            const std::string unresolved =
+                "the " + parent->label + " '" + cell + "' is in neither the package nor the catalogue.";
+            ImportProblem *problem = nullptr;
+            if ( field->required )
+            {
+              placeholders.ensure( *parent, cell, origin( *field ) );
+              problem = &listProblem( ImportProblemKind::UnresolvedReference, *field, cell, unresolved,
+                                      "A placeholder " + parent->label + " with this id ('[unresolved] " + cell +
+                                          "') stands in; a later import that brings the record fills it in." );
+              problem->placeholder = true;
+            }
+            else
+            {
+              value = Value();
+              problem = &listProblem( ImportProblemKind::UnresolvedReference, *field, cell, unresolved,
+                                      "The reference was left empty." );
+            }
+            problem->referencedTable = parent->name;
+          }
         }
+        else if ( lenient && field->name == "external_id" )
+        {
+          Statement other =
+              database.cached( "SELECT id FROM " + quoteIdentifier( table.name ) + " WHERE external_id = ? AND id <> ?" );
+          other.bind( 1, value ).bind( 2, id );
+          if ( other.step() )
+          {
+            listProblem( ImportProblemKind::InvalidValue, *field, cell,
+                         "the external id '" + cell + "' is already used by the " + table.label + " '" +
+                             other.text( 0 ) + "'; external ids must be unique.",
+                         "The field was left empty." );
+            value = Value();
+          }
+        }
+        values.emplace_back( field->name, value );
       }
 
       WriteOptions writeOptions;
@@ -673,7 +880,7 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
       WriteOutcome outcome = WriteOutcome::Unchanged;
       try
       {
-        outcome = writeRecord( database, *source.table, id, values, writeOptions );
+        outcome = writeRecord( database, table, id, values, writeOptions );
       }
       catch ( const CatalogueError &e )
       {
@@ -698,15 +905,29 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
     }
   }
 
+  // strict: the first reference that points nowhere stops the import; lenient: none is left
   checkReferences( database, origins );
   scope.setLogInserts( true );
   scope.commit();
 
-  for ( const auto &[ table, counts ] : report.tables )
+  for ( const auto &[ name, counts ] : report.tables )
   {
-    report.messages.push_back( table + ": " + std::to_string( counts.inserted ) + " added, " +
+    report.messages.push_back( name + ": " + std::to_string( counts.inserted ) + " added, " +
                                std::to_string( counts.updated ) + " updated, " + std::to_string( counts.unchanged ) +
                                " unchanged." );
+  }
+  if ( !report.problems.empty() )
+  {
+    const auto unresolved = std::count_if( report.problems.begin(), report.problems.end(), []( const ImportProblem &p )
+                                           { return p.kind == ImportProblemKind::UnresolvedReference; } );
+    const auto invalid = static_cast<long long>( report.problems.size() ) - unresolved;
+    report.messages.push_back(
+        std::to_string( invalid ) + ( invalid == 1 ? " value breaks" : " values break" ) + " a rule and " +
+        ( invalid == 1 ? "was" : "were" ) + " left empty, " + std::to_string( unresolved ) +
+        ( unresolved == 1 ? " reference points" : " references point" ) + " nowhere (" +
+        std::to_string( report.placeholders.size() ) +
+        ( report.placeholders.size() == 1 ? " placeholder record stands" : " placeholder records stand" ) +
+        " in); every row was imported and each problem is listed with file, row and field." );
   }
   return report;
 }

@@ -291,6 +291,38 @@ private:
     return message;
   }
 
+  //! The message of the strict import (ImportOptions::strict) of \a dir, checking that nothing changed.
+  std::string failedStrictImport( Catalogue &catalogue, const std::string &dir )
+  {
+    const std::map<std::string, long long> before = countsOf( catalogue );
+    ImportOptions strict;
+    strict.strict = true;
+    const std::string message = errorOf( [ & ] { importHsdsPackage( catalogue, dir, strict ); } );
+    if ( countsOf( catalogue ) != before )
+      return "the failed import changed the catalogue: " + message;
+    return message;
+  }
+
+  //! Open Referral's own HSDS 3.0 example (tests/data/hsds-openreferral-example).
+  static std::string openReferralExample()
+  {
+    return ( std::filesystem::path( __FILE__ ).parent_path() / "../../data/hsds-openreferral-example" )
+        .lexically_normal()
+        .string();
+  }
+
+  //! The problem of \a file, \a row, \a field in \a report, or nullptr.
+  static const ImportProblem *problemAt( const ImportReport &report, const std::string &file, long long row,
+                                         const std::string &field )
+  {
+    for ( const ImportProblem &problem : report.problems )
+    {
+      if ( problem.file == file && problem.row == row && problem.field == field )
+        return &problem;
+    }
+    return nullptr;
+  }
+
 private slots:
   void exportWritesRfc4180CsvAndADatapackage()
   {
@@ -569,12 +601,15 @@ private slots:
     services.replace( services.find( "a1b2c3d4-0000-4000-8000-000000000001,,Schuldner" ), 36,
                       "a1b2c3d4-0000-4000-8000-00000000dead" );
     writeFile( dir + "/service.csv", services );
-    QCOMPARE( failedImport( catalogue, dir ),
+    QCOMPARE( failedStrictImport( catalogue, dir ),
               std::string( "service.csv, row 3, field 'organization_id': the stakeholder "
                            "'a1b2c3d4-0000-4000-8000-00000000dead' is in neither the package nor the catalogue." ) );
     try
     {
-      importHsdsPackage( catalogue, dir );
+      ImportOptions strict;
+      strict.strict = true;
+      importHsdsPackage( catalogue, dir, strict );
+      QFAIL( "the strict import did not fail" );
     }
     catch ( const CatalogueError &e )
     {
@@ -612,7 +647,7 @@ private slots:
         text += "\r\n";
       }
       writeFile( dir + "/service.csv", text );
-      CATALOGUE_VERIFY_CONTAINS( failedImport( catalogue, dir ), "2024-02-31" );
+      CATALOGUE_VERIFY_CONTAINS( failedStrictImport( catalogue, dir ), "2024-02-31" );
     }
 
     // a header without a required column, or without an id
@@ -635,13 +670,13 @@ private slots:
     services = readFile( dir + "/service.csv" );
     services.replace( services.find( ",temporarily closed," ), 20, ",open," );
     writeFile( dir + "/service.csv", services );
-    QCOMPARE( failedImport( catalogue, dir ),
+    QCOMPARE( failedStrictImport( catalogue, dir ),
               std::string( "service.csv, row 3, field 'status': the field 'status' is 'open'; use one of 'active', "
                            "'inactive', 'defunct', 'temporarily closed'." ) );
     services.replace( services.find( ",18," ), 4, ",ab 18," );
     services.replace( services.find( ",open," ), 6, ",active," );
     writeFile( dir + "/service.csv", services );
-    QCOMPARE( failedImport( catalogue, dir ),
+    QCOMPARE( failedStrictImport( catalogue, dir ),
               std::string( "service.csv, row 3, field 'minimum_age': 'ab 18' is not a number." ) );
 
     // a broken descriptor, a path out of the package
@@ -653,6 +688,210 @@ private slots:
 
     CATALOGUE_VERIFY_CONTAINS( failedImport( catalogue, newPath( "missing" ) ), "does not exist" );
     QCOMPARE( catalogue.recordCount( "organization" ), 1LL );
+  }
+
+  void importsTheOpenReferralExampleWithEveryRow()
+  {
+    // Open Referral's own HSDS 3.0 example: latitude 100, a count that is a date, and references that point
+    // nowhere (taxonomy terms, organizations, locations ...). Every row of every stored table is imported.
+    const std::string dir = openReferralExample();
+    QVERIFY2( std::filesystem::exists( dir + "/service.csv" ), dir.c_str() );
+    Catalogue catalogue = newCatalogue();
+    const std::map<std::string, long long> before = countsOf( catalogue );
+    const ImportReport report = importHsdsPackage( catalogue, dir );
+
+    std::map<std::string, long long> placeholders;
+    for ( const ImportPlaceholder &placeholder : report.placeholders )
+      ++placeholders[ placeholder.table ];
+    const std::vector<std::string> tables = { "organization", "program", "service", "location", "service_at_location",
+                                              "contact", "address", "phone", "schedule", "funding", "service_area",
+                                              "taxonomy", "taxonomy_term", "attribute", "metadata" };
+    for ( const std::string &table : tables )
+    {
+      const long long rows =
+          static_cast<long long>( readCsvFile( dir + "/" + table + ".csv", table + ".csv" ).rows.size() );
+      QVERIFY2( rows > 0, table.c_str() );
+      QVERIFY2( report.tables.count( table ), table.c_str() );
+      QVERIFY2( report.tables.at( table ).inserted == rows, table.c_str() );
+      // the catalogue holds every row of the file, plus the placeholders that stand in for missing records
+      QVERIFY2( catalogue.recordCount( table ) - before.at( table ) == rows + placeholders[ table ], table.c_str() );
+    }
+    QCOMPARE( report.tables.size(), tables.size() );
+    std::vector<std::string> ignored = report.ignoredResources;
+    std::sort( ignored.begin(), ignored.end() );
+    QCOMPARE( ignored, std::vector<std::string>( { "accessibility.csv", "cost_option.csv", "language.csv",
+                                                   "meta_table_description.csv", "organization_identifier.csv",
+                                                   "required_document.csv" } ) );
+
+    // latitude 100: left empty and listed; longitude 101 is fine, the site has no point
+    const ImportProblem *latitude = problemAt( report, "location.csv", 2, "latitude" );
+    QVERIFY( latitude );
+    QVERIFY( latitude->kind == ImportProblemKind::InvalidValue );
+    QCOMPARE( latitude->value, std::string( "100" ) );
+    CATALOGUE_VERIFY_CONTAINS( latitude->rule, "not between -90 and 90" );
+    QCOMPARE( problemText( *latitude ),
+              std::string( "location.csv, row 2, field 'latitude': the latitude '100' is not between -90 and 90 "
+                           "(degrees, EPSG:4326). The field was left empty." ) );
+    QVERIFY( !problemAt( report, "location.csv", 2, "longitude" ) );
+    const std::optional<Location> site = catalogue.location( "3a19ff88-4620-4d17-9830-ac1d859eb5d5" );
+    QVERIFY( site );
+    QVERIFY( !site->latitude );
+    QCOMPARE( site->longitude.value_or( 0 ), 101.0 );
+    QVERIFY( isNull( catalogue.database().scalar(
+        "SELECT geom FROM location WHERE id = '3a19ff88-4620-4d17-9830-ac1d859eb5d5'" ) ) );
+    // a count that is a date
+    const ImportProblem *count = problemAt( report, "schedule.csv", 2, "count" );
+    QVERIFY( count );
+    QCOMPARE( count->value, std::string( "2005-01-01" ) );
+
+    // the dangling taxonomy references: the attribute's term (required: a placeholder with its id stands in),
+    // the term's parent and taxonomy (optional: left empty)
+    const ImportProblem *term = problemAt( report, "attribute.csv", 2, "taxonomy_term_id" );
+    QVERIFY( term );
+    QVERIFY( term->kind == ImportProblemKind::UnresolvedReference );
+    QCOMPARE( term->value, std::string( "6bd624ce-8512-497a-bcb2-7ce1a5dc1680" ) );
+    QCOMPARE( term->referencedTable, std::string( "taxonomy_term" ) );
+    QVERIFY( term->placeholder );
+    QCOMPARE( std::get<std::string>( catalogue.database().scalar(
+                  "SELECT taxonomy_term_id FROM attribute WHERE id = 'ae58cc39-8b70-4ab1-8aea-786882e5ac8e'" ) ),
+              std::string( "6bd624ce-8512-497a-bcb2-7ce1a5dc1680" ) );
+    QCOMPARE( std::get<std::string>( catalogue.database().scalar(
+                  "SELECT name FROM taxonomy_term WHERE id = '6bd624ce-8512-497a-bcb2-7ce1a5dc1680'" ) ),
+              std::string( "[unresolved] 6bd624ce-8512-497a-bcb2-7ce1a5dc1680" ) );
+    for ( const char *field : { "parent_id", "taxonomy_id" } )
+    {
+      const ImportProblem *reference = problemAt( report, "taxonomy_term.csv", 2, field );
+      QVERIFY2( reference, field );
+      QVERIFY( reference->kind == ImportProblemKind::UnresolvedReference );
+      QVERIFY( !reference->placeholder );
+      QCOMPARE( reference->action, std::string( "The reference was left empty." ) );
+      QVERIFY( isNull( catalogue.database().scalar( std::string( "SELECT " ) + field +
+                                                    " FROM taxonomy_term WHERE id = "
+                                                    "'3f7b145d-84af-42d7-8fae-eaca714b02b2'" ) ) );
+    }
+    // the offering's stakeholder is required too
+    const ImportProblem *provider = problemAt( report, "service.csv", 2, "organization_id" );
+    QVERIFY( provider && provider->placeholder );
+    QCOMPARE( catalogue.service( "ac148810-d857-441c-9679-408f346de14b" )->organizationId,
+              std::string( "0fdfb57f-c147-4cfb-864c-44788a335d8c" ) );
+
+    // what the import reports on this package, in numbers
+    long long invalid = 0, unresolved = 0;
+    for ( const ImportProblem &problem : report.problems )
+      ++( problem.kind == ImportProblemKind::InvalidValue ? invalid : unresolved );
+    QCOMPARE( invalid, 2LL );     // latitude, count
+    QCOMPARE( unresolved, 26LL ); // every reference of the package points nowhere
+    std::set<std::pair<std::string, std::string>> made;
+    for ( const ImportPlaceholder &placeholder : report.placeholders )
+      made.insert( { placeholder.table, placeholder.id } );
+    QCOMPARE( made.size(), size_t( 5 ) );
+    QVERIFY( made.count( { "organization", "0fdfb57f-c147-4cfb-864c-44788a335d8c" } ) );
+    QVERIFY( made.count( { "service", "ab231982-2106-4a55-80fc-b305560c5556" } ) );
+    QVERIFY( made.count( { "location", "2528e812-ccbb-43a7-b761-a90f27ea9ac4" } ) );
+    QVERIFY( made.count( { "taxonomy_term", "6bd624ce-8512-497a-bcb2-7ce1a5dc1680" } ) );
+    QVERIFY( made.count( { "organization", "5a525243-0000-4000-8000-000000000000" } ) ); // the placeholder offering's
+    bool summarized = false;
+    for ( const std::string &message : report.messages )
+      summarized = summarized || contains( message, "2 values break a rule and were left empty, 26 references point "
+                                                    "nowhere (5 placeholder records stand in)" );
+    QVERIFY( summarized );
+
+    // the file stays consistent: every foreign key valid, the package's history kept
+    QVERIFY( !catalogue.database().prepare( "PRAGMA foreign_key_check" ).step() );
+    QCOMPARE( std::get<std::string>( catalogue.database().scalar( "PRAGMA integrity_check" ) ), std::string( "ok" ) );
+    QCOMPARE( catalogue.recordCount( "metadata" ) - before.at( "metadata" ), 1LL );
+  }
+
+  void theOpenReferralExampleFailsWhenStrict()
+  {
+    Catalogue catalogue = newCatalogue();
+    addOrganization( catalogue, "Schon da" );
+    const std::map<std::string, long long> before = countsOf( catalogue );
+    const std::string dir = openReferralExample();
+    QCOMPARE( failedStrictImport( catalogue, dir ),
+              std::string( "location.csv, row 2, field 'latitude': the latitude '100' is not between -90 and 90 "
+                           "(degrees, EPSG:4326)." ) );
+    QVERIFY( countsOf( catalogue ) == before );
+
+    // with the coordinates put right, the first reference that points nowhere stops it
+    const std::string fixed = newPath( "openreferral-fixed" );
+    std::filesystem::create_directories( fixed );
+    for ( const auto &entry : std::filesystem::directory_iterator( dir ) )
+      std::filesystem::copy_file( entry.path(), fixed + "/" + entry.path().filename().string() );
+    std::string locations = readFile( fixed + "/location.csv" );
+    locations.replace( locations.find( ",100,101," ), 9, ",10,101," );
+    writeFile( fixed + "/location.csv", locations );
+    std::string schedules = readFile( fixed + "/schedule.csv" );
+    schedules.replace( schedules.find( ",3,2005-01-01,2005-01-01,TUE," ), 29, ",3,2005-01-01,2,TUE," );
+    writeFile( fixed + "/schedule.csv", schedules );
+    const std::string message = failedStrictImport( catalogue, fixed );
+    CATALOGUE_VERIFY_CONTAINS( message, "is in neither the package nor the catalogue." );
+    CATALOGUE_VERIFY_CONTAINS( message, "more references point nowhere too." );
+    QVERIFY( countsOf( catalogue ) == before );
+    // and without STRICT the same package goes in
+    QCOMPARE( importHsdsPackage( catalogue, fixed ).problems.size(), size_t( 26 ) );
+  }
+
+  void badValuesAreLeftEmptyAndListedWithoutStrict()
+  {
+    // The per-value problems the strict import refuses (see badInputIsRefusedWithRowAndFieldAndNothingIsWritten):
+    // without STRICT the rows are imported, the values left empty and the problems listed.
+    Catalogue catalogue = newCatalogue();
+    std::string dir = writeForeignPackage();
+    std::string services = readFile( dir + "/service.csv" );
+    services.replace( services.find( "a1b2c3d4-0000-4000-8000-000000000001,,Schuldner" ), 36,
+                      "a1b2c3d4-0000-4000-8000-00000000dead" );
+    services.replace( services.find( ",temporarily closed," ), 20, ",open," );
+    services.replace( services.find( ",18," ), 4, ",ab 18," );
+    writeFile( dir + "/service.csv", services );
+    writeFile( dir + "/location.csv", "id,name,latitude,longitude\n"
+                                      "c1b2c3d4-0000-4000-8000-000000000001,Stadtteilhaus Kücknitz,53.9212,nan\n"
+                                      "c1b2c3d4-0000-4000-8000-000000000002,,53.8667,10.6856\n" );
+    const ImportReport report = importHsdsPackage( catalogue, dir );
+    QCOMPARE( report.tables.at( "service" ).inserted, 2LL );
+    QCOMPARE( report.tables.at( "location" ).inserted, 2LL );
+
+    const ImportProblem *provider = problemAt( report, "service.csv", 3, "organization_id" );
+    QVERIFY( provider && provider->placeholder );
+    QCOMPARE( provider->rule, std::string( "the stakeholder 'a1b2c3d4-0000-4000-8000-00000000dead' is in neither the "
+                                           "package nor the catalogue." ) );
+    const std::optional<Organization> placeholder = catalogue.organization( "a1b2c3d4-0000-4000-8000-00000000dead" );
+    QVERIFY( placeholder );
+    QCOMPARE( placeholder->name, std::string( "[unresolved] a1b2c3d4-0000-4000-8000-00000000dead" ) );
+    CATALOGUE_VERIFY_CONTAINS( placeholder->description.value_or( "" ), "service.csv, row 3, field 'organization_id'" );
+
+    const ImportProblem *status = problemAt( report, "service.csv", 3, "status" );
+    QVERIFY( status );
+    QCOMPARE( status->value, std::string( "open" ) );
+    QCOMPARE( status->action, std::string( "The field was left empty, so the catalogue's default 'active' applies." ) );
+    const std::optional<Service> debt = catalogue.service( "b1b2c3d4-0000-4000-8000-000000000002" );
+    QVERIFY( debt->status == ServiceStatus::Active );
+    QVERIFY( !debt->minimumAge );
+    QCOMPARE( problemAt( report, "service.csv", 3, "minimum_age" )->rule, std::string( "'ab 18' is not a number." ) );
+    QVERIFY( problemAt( report, "location.csv", 2, "longitude" ) );
+    QVERIFY( !catalogue.location( "c1b2c3d4-0000-4000-8000-000000000001" )->longitude );
+    // an empty optional value is no problem
+    QVERIFY( !catalogue.location( "c1b2c3d4-0000-4000-8000-000000000002" )->name );
+    QCOMPARE( report.problems.size(), size_t( 4 ) );
+
+    // a required name left empty: a new record gets "[missing]", a known record keeps its name
+    dir = writeForeignPackage();
+    std::string organizations = readFile( dir + "/organization.csv" );
+    organizations.replace( organizations.find( "Diakonisches Werk Lübeck" ), std::string( "Diakonisches Werk Lübeck" ).size(),
+                           "" );
+    writeFile( dir + "/organization.csv", organizations );
+    Catalogue fresh = newCatalogue();
+    ImportReport missing = importHsdsPackage( fresh, dir );
+    QCOMPARE( fresh.organization( "a1b2c3d4-0000-4000-8000-000000000001" )->name, std::string( "[missing]" ) );
+    QCOMPARE( problemAt( missing, "organization.csv", 3, "name" )->rule, std::string( "the field 'name' must not be empty." ) );
+    missing = importHsdsPackage( catalogue, dir );
+    QCOMPARE( catalogue.organization( "a1b2c3d4-0000-4000-8000-000000000001" )->name, std::string( "Diakonisches Werk Lübeck" ) );
+    QCOMPARE( problemAt( missing, "organization.csv", 3, "name" )->action, std::string( "The catalogue's value was kept." ) );
+
+    // what makes a table unreadable still stops it, and nothing is written
+    dir = writeForeignPackage();
+    writeFile( dir + "/location.csv", "id,name\nc1b2c3d4-0000-4000-8000-000000000009,A\nc1b2c3d4-0000-4000-8000-000000000009,B\n" );
+    CATALOGUE_VERIFY_CONTAINS( failedImport( catalogue, dir ), "appears twice" );
   }
 
   void aCancelledImportChangesNothing()
