@@ -4,6 +4,7 @@
 #include "catalogueqt.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/edits.h"
 #include "catalogue/vocabulary.h"
 
 #include <QDate>
@@ -100,12 +101,6 @@ namespace
     return ids;
   }
 
-  //! Weekly schedules that the opening-hours field can show and replace.
-  bool isSimpleWeekly( const Schedule &schedule )
-  {
-    return schedule.byday && schedule.opensAt && schedule.closesAt && !schedule.serviceAtLocationId && !schedule.locationId &&
-           ( !schedule.freq || QString::fromStdString( *schedule.freq ).compare( QLatin1String( "WEEKLY" ), Qt::CaseInsensitive ) == 0 );
-  }
 
   QString compactDays( const QStringList &days )
   {
@@ -439,7 +434,7 @@ QString CatalogueEdits::formatOpeningHours( const std::vector<Schedule> &schedul
   QStringList parts;
   for ( const Schedule &schedule : schedules )
   {
-    if ( !isSimpleWeekly( schedule ) )
+    if ( !isSimpleWeeklySchedule( schedule ) )
       continue;
     parts << QStringLiteral( "%1 %2-%3" ).arg( compactDays( qs( schedule.byday ).split( ',' ) ), qs( schedule.opensAt ), qs( schedule.closesAt ) );
   }
@@ -556,15 +551,9 @@ QString CatalogueEdits::saveOffering( Catalogue &catalogue, const CatalogueOffer
         return tr( "The stakeholder chosen as provider is no longer in the catalogue." );
       service.organizationId = ss( input.providerId.trimmed() );
     }
-    else if ( const std::optional<Organization> existing = catalogue.findOrganizationByName( ss( input.providerName ) ) )
-    {
-      service.organizationId = existing->id;
-    }
     else
     {
-      Organization provider;
-      provider.name = ss( input.providerName.simplified() );
-      service.organizationId = catalogue.upsertOrganization( provider );
+      service.organizationId = findOrCreateOrganization( catalogue, ss( input.providerName.simplified() ) );
     }
 
     service.name = ss( input.name.trimmed() );
@@ -589,92 +578,28 @@ QString CatalogueEdits::saveOffering( Catalogue &catalogue, const CatalogueOffer
 
     // Opening hours: the weekly ones the field shows are replaced when the text changed; others stay.
     const std::vector<Schedule> existingSchedules = input.id.isEmpty() ? std::vector<Schedule>() : catalogue.schedulesOfService( service.id );
-    if ( formatOpeningHours( existingSchedules ) != formatOpeningHours( [&] {
-           std::vector<Schedule> parsed;
-           parseOpeningHours( input.openingHours, &parsed );
-           return parsed;
-         }() ) )
-    {
-      for ( const Schedule &schedule : existingSchedules )
-      {
-        if ( isSimpleWeekly( schedule ) && schedule.serviceId && *schedule.serviceId == service.id )
-          catalogue.deleteSchedule( schedule.id );
-      }
-      std::vector<Schedule> schedules;
-      parseOpeningHours( input.openingHours, &schedules );
-      for ( Schedule &schedule : schedules )
-      {
-        schedule.serviceId = service.id;
-        catalogue.upsertSchedule( schedule );
-      }
-    }
+    std::vector<Schedule> typedSchedules;
+    parseOpeningHours( input.openingHours, &typedSchedules );
+    if ( formatOpeningHours( existingSchedules ) != formatOpeningHours( typedSchedules ) )
+      replaceWeeklySchedules( catalogue, service.id, typedSchedules );
 
-    // Sites: write the listed ones, unlink the ones no longer listed.
-    const std::vector<Location> before = input.id.isEmpty() ? std::vector<Location>() : catalogue.locationsOfService( service.id );
-    QSet<QString> linkedBefore;
-    for ( const Location &location : before )
-      linkedBefore.insert( qs( location.id ) );
-    QSet<QString> kept;
+    // Sites: the listed ones are written and linked, the others unlinked (engine rule, catalogue/edits).
+    std::vector<SiteEdit> sites;
     for ( const CatalogueSiteInput &site : input.sites )
     {
       if ( site.isBlank() )
         continue;
-      Location location;
-      if ( !site.id.isEmpty() )
-      {
-        if ( const std::optional<Location> existing = catalogue.location( ss( site.id ) ) )
-          location = *existing;
-      }
-      location.name = optional( site.name );
-      location.latitude = parseNumber( site.latitude );
-      location.longitude = parseNumber( site.longitude );
-      if ( !location.latitude || !location.longitude )
-      {
-        location.latitude.reset();
-        location.longitude.reset();
-      }
-      catalogue.upsertLocation( location );
-      if ( !linkedBefore.contains( qs( location.id ) ) )
-      {
-        ServiceAtLocation link;
-        link.serviceId = service.id;
-        link.locationId = location.id;
-        catalogue.upsertServiceAtLocation( link );
-      }
-
-      const std::vector<Address> addresses = catalogue.addressesOfLocation( location.id );
-      Address address = addresses.empty() ? Address() : addresses.front();
-      const std::optional<std::string> street = optional( site.street );
-      const std::optional<std::string> postalCode = optional( site.postalCode );
-      const std::optional<std::string> city = optional( site.city );
-      const bool changed = address.address1 != street || address.postalCode != postalCode || address.city != city;
-      if ( changed && ( !addresses.empty() || street || postalCode || city ) )
-      {
-        address.locationId = location.id;
-        address.address1 = street;
-        address.postalCode = postalCode;
-        address.city = city;
-        if ( !address.addressType )
-          address.addressType = "physical";
-        catalogue.upsertAddress( address );
-      }
-      kept.insert( qs( location.id ) );
+      SiteEdit edit;
+      edit.id = ss( site.id );
+      edit.name = optional( site.name );
+      edit.latitude = parseNumber( site.latitude );
+      edit.longitude = parseNumber( site.longitude );
+      edit.street = optional( site.street );
+      edit.postalCode = optional( site.postalCode );
+      edit.city = optional( site.city );
+      sites.push_back( edit );
     }
-    for ( const Location &location : before )
-    {
-      if ( kept.contains( qs( location.id ) ) )
-        continue;
-      ServiceAtLocation link; // an empty id finds the existing link of this offering and site
-      link.serviceId = service.id;
-      link.locationId = location.id;
-      catalogue.upsertServiceAtLocation( link );
-      catalogue.deleteServiceAtLocation( link.id );
-      // a site that served only this offering (and belongs to no stakeholder) would be left as a stray point
-      ServiceFilter atSite;
-      atSite.locationIds = { location.id };
-      if ( !location.organizationId && catalogue.services( atSite ).empty() )
-        catalogue.deleteLocation( location.id );
-    }
+    replaceSites( catalogue, service.id, sites );
 
     transaction.commit();
     if ( savedId )
@@ -694,16 +619,8 @@ QString CatalogueEdits::deleteOffering( Catalogue &catalogue, const QString &id 
     if ( !catalogue.service( ss( id ) ) )
       return tr( "The offering is no longer in the catalogue." );
     // sites that served only this offering go with it (they would stay as stray points on the map)
-    const std::vector<Location> sites = catalogue.locationsOfService( ss( id ) );
     Catalogue::Transaction transaction = catalogue.beginTransaction();
-    catalogue.deleteService( ss( id ) );
-    for ( const Location &location : sites )
-    {
-      ServiceFilter atSite;
-      atSite.locationIds = { location.id };
-      if ( !location.organizationId && catalogue.services( atSite ).empty() )
-        catalogue.deleteLocation( location.id );
-    }
+    deleteOfferingAndStraySites( catalogue, ss( id ) );
     transaction.commit();
   }
   catch ( const std::exception &e )

@@ -3,6 +3,7 @@
 #include "layerutils.h"
 
 #include "catalogue/catalogueerror.h"
+#include "catalogue/edits.h"
 
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingcontext.h>
@@ -197,17 +198,9 @@ QVariantMap ImportOfferingsAlgorithm::execute( const QVariantMap &parameters, Qg
         auto known = providers.find( key );
         if ( known == providers.end() )
         {
-          std::string providerId;
-          if ( const std::optional<catalogue::Organization> existing = store.findOrganizationByName( *providerName ) )
-            providerId = existing->id;
-          else
-          {
-            catalogue::Organization organization;
-            organization.name = *providerName;
-            providerId = store.upsertOrganization( organization );
-            ++newStakeholders;
-          }
-          known = providers.emplace( key, providerId ).first;
+          bool created = false;
+          known = providers.emplace( key, catalogue::findOrCreateOrganization( store, *providerName, &created ) ).first;
+          newStakeholders += created ? 1 : 0;
         }
         service.organizationId = known->second;
       }
@@ -219,16 +212,9 @@ QVariantMap ImportOfferingsAlgorithm::execute( const QVariantMap &parameters, Qg
         auto known = providers.find( QStringLiteral( "\x01unknown" ) );
         if ( known == providers.end() )
         {
-          const std::optional<catalogue::Organization> existing = store.findOrganizationByName( unknown );
-          std::string unknownId = existing ? existing->id : std::string();
-          if ( !existing )
-          {
-            catalogue::Organization organization;
-            organization.name = unknown;
-            unknownId = store.upsertOrganization( organization );
-            ++newStakeholders;
-          }
-          known = providers.emplace( QStringLiteral( "\x01unknown" ), unknownId ).first;
+          bool created = false;
+          known = providers.emplace( QStringLiteral( "\x01unknown" ), catalogue::findOrCreateOrganization( store, unknown, &created ) ).first;
+          newStakeholders += created ? 1 : 0;
         }
         service.organizationId = known->second;
       }
@@ -274,32 +260,22 @@ QVariantMap ImportOfferingsAlgorithm::execute( const QVariantMap &parameters, Qg
       }
       geometry.transform( toWgs84 );
       const QgsPointXY point = geometry.isMultipart() ? geometry.centroid().asPoint() : geometry.asPoint();
+      // The offering's (first) site is updated in place on a re-import (engine rule, catalogue/edits).
       const std::vector<catalogue::Location> sites = store.locationsOfService( serviceId );
-      catalogue::Location site = sites.empty() ? catalogue::Location() : sites.front();
+      catalogue::SiteEdit site;
+      site.id = sites.empty() ? std::string() : sites.front().id;
       site.name = *name;
       site.latitude = point.y();
       site.longitude = point.x();
       site.organizationId = service.organizationId;
-      if ( externalId )
-        site.externalIdentifier = externalId;
-      const std::string siteId = store.upsertLocation( site );
-      catalogue::ServiceAtLocation link;
-      link.serviceId = serviceId;
-      link.locationId = siteId;
-      store.upsertServiceAtLocation( link );
-
+      site.externalIdentifier = externalId;
       const QString street = addresses.isEmpty() ? QString() : addresses.at( i ).toString().trimmed();
-      if ( !street.isEmpty() || text( f, postcodeField ) || text( f, cityField ) )
-      {
-        const std::vector<catalogue::Address> existing = store.addressesOfLocation( siteId );
-        catalogue::Address address = existing.empty() ? catalogue::Address() : existing.front();
-        address.locationId = siteId;
-        address.address1 = street.isEmpty() ? std::optional<std::string>() : std::optional<std::string>( street.toStdString() );
-        address.postalCode = text( f, postcodeField );
-        address.city = text( f, cityField );
-        address.addressType = std::string( "physical" );
-        store.upsertAddress( address );
-      }
+      site.street = street.isEmpty() ? std::optional<std::string>() : std::optional<std::string>( street.toStdString() );
+      site.postalCode = text( f, postcodeField );
+      site.city = text( f, cityField );
+      // Without address values an earlier address stays (the layer may simply not have them).
+      site.setAddress = site.street || site.postalCode || site.city;
+      catalogue::saveSite( store, serviceId, site );
       if ( const std::optional<std::string> phone = text( f, phoneField ); phone && isNew )
       {
         catalogue::Phone number;
