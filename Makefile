@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 DEMO_OUT ?= demo-output
 
-.PHONY: all deps build test demo bench qgis translations clean
+.PHONY: all deps build test demo bench qgis translations package clean
 
 all: build
 
@@ -27,6 +27,12 @@ bench: build
 
 qgis: build
 	./scripts/run-qgis.sh $(BUILD)
+
+# The Debian package for IT departments: $(BUILD)/qgis-plugin-sozialraum_<version>-1_<arch>.deb
+# (CPack; files under /usr whatever the build's install prefix; see packaging/).
+package: build
+	cd $(BUILD) && cpack -G DEB
+	@ls -1 $(BUILD)/qgis-plugin-sozialraum_*.deb
 
 # Refreshes i18n/sozialraum_de.ts from the sources (then translate the new entries).
 translations:
