@@ -4,7 +4,10 @@
 #include "sozialraumprovider.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <qgsapplication.h>
 #include <qgsfeatureiterator.h>
@@ -55,9 +58,8 @@ static QString laufNetwork( const QTemporaryDir &dir )
  * A city-sized street grid (QGIS's own tools are slow mainly on big networks): size × size
  * intersections 100 m apart, each block side a line with a vertex in the middle.
  */
-static QString cityGrid( const QTemporaryDir &dir, int size )
+static QString cityGrid( const QString &path, int size )
 {
-  const QString path = dir.filePath( QStringLiteral( "city.gpkg" ) );
   QgsVectorLayer grid( QStringLiteral( "LineString?crs=EPSG:25832&field=id:integer" ), QStringLiteral( "city" ), QStringLiteral( "memory" ) );
   QgsFeatureList list;
   const double x0 = 600000, y0 = 5400000, step = 100;
@@ -86,6 +88,61 @@ static QString cityGrid( const QTemporaryDir &dir, int size )
   return path;
 }
 
+//! Facilities: the first vertex of every k-th network line, deterministic.
+static void addFacilities( QgsVectorLayer &networkLayer, QgsVectorLayer &facilities, int facilityCount )
+{
+  facilities.setCrs( networkLayer.crs() );
+  const long long lines = networkLayer.featureCount();
+  const long long step = std::max<long long>( 1, lines / facilityCount );
+  QgsFeatureIterator it = networkLayer.getFeatures();
+  QgsFeature f;
+  QgsFeatureList list;
+  long long i = 0;
+  while ( it.nextFeature( f ) && list.size() < facilityCount )
+  {
+    if ( i++ % step )
+      continue;
+    QgsFeature point( facilities.fields() );
+    point.setAttributes( QgsAttributes() << list.size() );
+    point.setGeometry( QgsGeometry::fromPointXY( f.geometry().vertexAt( 0 ) ) );
+    list << point;
+  }
+  facilities.dataProvider()->addFeatures( list );
+}
+
+/**
+ * For the whole-process comparison in run_bench.sh: writes the city grid of size × size
+ * intersections and its facilities as GeoPackages into \a folder, once (kept between runs).
+ * Prints the two paths, one a line.
+ */
+static int prepareCity( const QString &folder, int size, int facilityCount )
+{
+  QDir().mkpath( folder );
+  const QString network = QDir( folder ).filePath( QStringLiteral( "city-%1.gpkg" ).arg( size ) );
+  const QString points = QDir( folder ).filePath( QStringLiteral( "city-%1-facilities-%2.gpkg" ).arg( size ).arg( facilityCount ) );
+  if ( !QFileInfo::exists( network ) )
+  {
+    const QString partial = network + QStringLiteral( ".part.gpkg" );
+    QFile::remove( partial );
+    cityGrid( partial, size );
+    if ( !QFile::rename( partial, network ) )
+      return 1;
+  }
+  if ( !QFileInfo::exists( points ) )
+  {
+    QgsVectorLayer networkLayer( network, QStringLiteral( "n" ), QStringLiteral( "ogr" ) );
+    QgsVectorLayer facilities( QStringLiteral( "Point?field=id:integer" ), QStringLiteral( "facilities" ), QStringLiteral( "memory" ) );
+    addFacilities( networkLayer, facilities, facilityCount );
+    const QString partial = points + QStringLiteral( ".part.gpkg" );
+    QFile::remove( partial );
+    runTimed( QStringLiteral( "native:savefeatures" ), { { QStringLiteral( "INPUT" ), QVariant::fromValue( &facilities ) }, { QStringLiteral( "OUTPUT" ), partial } } );
+    if ( !QFile::rename( partial, points ) )
+      return 1;
+  }
+  std::printf( "%s\n%s\n", network.toUtf8().constData(), points.toUtf8().constData() );
+  return 0;
+}
+
 //! Layers live in here so that they are gone before QGIS (and GDAL) shut down.
 static void benchmarkIsochrones( const QTemporaryDir &dir, const QString &label, const QString &network, int facilityCount )
 {
@@ -94,25 +151,7 @@ static void benchmarkIsochrones( const QTemporaryDir &dir, const QString &label,
   // Facilities: every k-th network vertex, deterministic.
   QgsVectorLayer networkLayer( network, QStringLiteral( "n" ), QStringLiteral( "ogr" ) );
   QgsVectorLayer facilities( QStringLiteral( "Point?field=id:integer" ), QStringLiteral( "facilities" ), QStringLiteral( "memory" ) );
-  facilities.setCrs( networkLayer.crs() );
-  {
-    const long long lines = networkLayer.featureCount();
-    const long long step = std::max<long long>( 1, lines / facilityCount );
-    QgsFeatureIterator it = networkLayer.getFeatures();
-    QgsFeature f;
-    QgsFeatureList list;
-    long long i = 0;
-    while ( it.nextFeature( f ) && list.size() < facilityCount )
-    {
-      if ( i++ % step )
-        continue;
-      QgsFeature point( facilities.fields() );
-      point.setAttributes( QgsAttributes() << list.size() );
-      point.setGeometry( QgsGeometry::fromPointXY( f.geometry().vertexAt( 0 ) ) );
-      list << point;
-    }
-    facilities.dataProvider()->addFeatures( list );
-  }
+  addFacilities( networkLayer, facilities, facilityCount );
   QgsProject::instance()->addMapLayer( &facilities, false, false );
 
   std::printf( "%s: %lld network lines, %d facilities, %.0f m\n", label.toUtf8().constData(), networkLayer.featureCount(), facilityCount, cost );
@@ -136,9 +175,17 @@ int main( int argc, char *argv[] )
   QgsApplication::initQgis();
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new SozialraumProvider( QgsApplication::processingRegistry() ) );
+  if ( argc == 5 && QString( argv[1] ) == QLatin1String( "--prepare-city" ) )
+  {
+    // sozialraum_bench --prepare-city FOLDER SIZE FACILITIES
+    const int code = prepareCity( QString::fromLocal8Bit( argv[2] ), QString( argv[3] ).toInt(), QString( argv[4] ).toInt() );
+    std::fflush( stdout );
+    QgsApplication::exitQgis();
+    return code;
+  }
   const int facilities = argc > 1 ? QString( argv[1] ).toInt() : 100;
   benchmarkIsochrones( dir, QStringLiteral( "Lauf an der Pegnitz (OSM, real)" ), laufNetwork( dir ), facilities );
-  const QString city = cityGrid( dir, 160 );
+  const QString city = cityGrid( dir.filePath( QStringLiteral( "city.gpkg" ) ), 160 );
   benchmarkIsochrones( dir, QStringLiteral( "City-sized grid (synthetic, 160 x 160 intersections)" ), city, facilities );
   // A city's Kitas number in the hundreds: the fixed cost of reading the network counts less.
   benchmarkIsochrones( dir, QStringLiteral( "City-sized grid, 3x the facilities" ), city, 3 * facilities );

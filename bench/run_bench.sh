@@ -7,6 +7,9 @@ echo "== Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
 echo
 echo "== Isochrones against native:serviceareafromlayer (same network, facilities and cost, one process)"
 "$build/bin/sozialraum_bench" 100
+echo
+echo "== Whole processes: native:serviceareafromlayer against sozialraum:isochrones on a 185,760-edge city grid"
+"$(dirname "$0")/bench_city_processes.sh" "$build"
 for exe in sozialraum_engine_bench sozialraum_network_bench sozialraum_gaps_bench; do
   if [ -x "$build/bin/$exe" ]; then
     echo

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <csignal>
 #include <sys/types.h>
@@ -125,6 +127,45 @@ class TestRunner : public QObject
       QCOMPARE( root.value( QStringLiteral( "results" ) ).toObject().value( QStringLiteral( "OUTPUT" ) ).toString(), out );
       QVERIFY( QFile::exists( out ) );
       QVERIFY( r.err.contains( QStringLiteral( "100" ) ) ); // progress went to stderr
+    }
+
+    void fastExitLeavesCompleteOutputsAndNoTemporaryFiles()
+    {
+      // The runner leaves without QGIS's slow shutdown (and starts lean for sozialraum:*): every output
+      // must still be complete and closed, and no scratch profile or temporary folder may stay behind.
+      QTemporaryDir dir;
+      QTemporaryDir tmp;
+      const QString out = dir.filePath( QStringLiteral( "index.gpkg" ) );
+      for ( const QString &algorithm : { QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "native:savefeatures" ) } )
+      {
+        QFile::remove( out );
+        const QStringList args = algorithm == QLatin1String( "native:savefeatures" )
+                                   ? QStringList { QStringLiteral( "run" ), algorithm, QStringLiteral( "--INPUT=" SOZIALRAUM_TEST_DATA "/areas.csv" ), QStringLiteral( "--OUTPUT=" ) + out }
+                                   : QStringList { QStringLiteral( "run" ), algorithm, QStringLiteral( "--INPUT=" SOZIALRAUM_TEST_DATA "/areas.csv" ), QStringLiteral( "--INDICATORS=unemployed;transfer;child_poverty" ), QStringLiteral( "--OUTPUT=" ) + out };
+        const Result r = runner( args, { { QStringLiteral( "TMPDIR" ), tmp.path() }, { QStringLiteral( "SOZIALRAUM_TIMINGS" ), QStringLiteral( "1" ) } } );
+        QVERIFY2( r.exitCode == 0, qPrintable( r.err ) );
+        QVERIFY2( r.err.contains( QStringLiteral( "[timing]" ) ) && r.err.contains( QStringLiteral( "results printed" ) ), qPrintable( r.err ) );
+        QVERIFY2( QDir( tmp.path() ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ).isEmpty(),
+                  qPrintable( QDir( tmp.path() ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ).join( ' ' ) ) );
+        QVERIFY2( QDir( dir.path() ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ) == QStringList { QStringLiteral( "index.gpkg" ) },
+                  qPrintable( QDir( dir.path() ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ).join( ' ' ) ) ); // no -wal, -journal or staging folder
+        QSqlDatabase db = QSqlDatabase::addDatabase( QStringLiteral( "QSQLITE" ), QStringLiteral( "fastexit" ) );
+        db.setDatabaseName( out );
+        QVERIFY( db.open() );
+        {
+          QSqlQuery integrity( QStringLiteral( "PRAGMA integrity_check" ), db );
+          QVERIFY( integrity.next() );
+          QCOMPARE( integrity.value( 0 ).toString(), QStringLiteral( "ok" ) );
+          QSqlQuery table( QStringLiteral( "SELECT table_name FROM gpkg_contents" ), db );
+          QVERIFY( table.next() );
+          QSqlQuery count( QStringLiteral( "SELECT COUNT(*) FROM \"%1\"" ).arg( table.value( 0 ).toString() ), db );
+          QVERIFY( count.next() );
+          QVERIFY2( count.value( 0 ).toInt() > 0, qPrintable( algorithm ) );
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase( QStringLiteral( "fastexit" ) );
+      }
     }
 
     void runsAModelThatChainsSozialraumAndNative()

@@ -163,4 +163,118 @@ Graph GraphBuilder::build()
   return graph;
 }
 
+namespace
+{
+constexpr std::size_t kBatchLines = 4096;
+constexpr std::size_t kQueuedBatches = 16; //!< the reader waits beyond this (bounded memory)
+} // namespace
+
+BackgroundGraphBuilder::BackgroundGraphBuilder( const GraphOptions &options ) : mBuilder( options )
+{
+  mThreaded = std::thread::hardware_concurrency() > 1;
+  if ( mThreaded )
+    mWorker = std::thread( [ this ] { work(); } );
+}
+
+BackgroundGraphBuilder::~BackgroundGraphBuilder()
+{
+  if ( mWorker.joinable() )
+  {
+    {
+      std::lock_guard<std::mutex> lock( mMutex );
+      mFinished = true;
+      mQueue.clear();
+    }
+    mChanged.notify_all();
+    mWorker.join();
+  }
+}
+
+void BackgroundGraphBuilder::rethrowWorkerError()
+{
+  std::lock_guard<std::mutex> lock( mMutex );
+  if ( mError )
+    std::rethrow_exception( mError );
+}
+
+void BackgroundGraphBuilder::addLine( const Point *vertices, std::size_t count, Direction direction, double speedKmh )
+{
+  if ( !mThreaded )
+  {
+    mBuilder.addLine( vertices, count, direction, speedKmh );
+    return;
+  }
+  mFilling.points.insert( mFilling.points.end(), vertices, vertices + count );
+  mFilling.lines.push_back( Line{ mFilling.points.size(), direction, speedKmh } );
+  if ( mFilling.lines.size() >= kBatchLines )
+    handOver();
+}
+
+void BackgroundGraphBuilder::handOver()
+{
+  std::unique_lock<std::mutex> lock( mMutex );
+  if ( mError )
+    std::rethrow_exception( mError );
+  mChanged.wait( lock, [ this ] { return mQueue.size() < kQueuedBatches || mError; } );
+  if ( mError )
+    std::rethrow_exception( mError );
+  mQueue.push_back( std::move( mFilling ) );
+  lock.unlock();
+  mChanged.notify_all();
+  mFilling = Batch();
+  mFilling.points.reserve( 4 * kBatchLines );
+  mFilling.lines.reserve( kBatchLines );
+}
+
+void BackgroundGraphBuilder::work()
+{
+  for ( ;; )
+  {
+    Batch batch;
+    {
+      std::unique_lock<std::mutex> lock( mMutex );
+      mChanged.wait( lock, [ this ] { return !mQueue.empty() || mFinished; } );
+      if ( mQueue.empty() )
+        return; // finished and nothing left
+      batch = std::move( mQueue.front() );
+      mQueue.pop_front();
+    }
+    mChanged.notify_all();
+    try
+    {
+      std::size_t start = 0;
+      for ( const Line &line : batch.lines )
+      {
+        mBuilder.addLine( batch.points.data() + start, line.end - start, line.direction, line.speedKmh );
+        start = line.end;
+      }
+    }
+    catch ( ... )
+    {
+      std::lock_guard<std::mutex> lock( mMutex );
+      mError = std::current_exception();
+      mQueue.clear();
+      mChanged.notify_all();
+      return;
+    }
+  }
+}
+
+Graph BackgroundGraphBuilder::build()
+{
+  if ( mThreaded )
+  {
+    if ( !mFilling.lines.empty() )
+      handOver();
+    {
+      std::lock_guard<std::mutex> lock( mMutex );
+      mFinished = true;
+    }
+    mChanged.notify_all();
+    mWorker.join();
+    rethrowWorkerError();
+  }
+  return mBuilder.build();
+}
+
 } // namespace sozialraum::network

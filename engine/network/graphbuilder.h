@@ -5,7 +5,12 @@
 #include "network/vertexmerger.h"
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace sozialraum::network
@@ -75,6 +80,64 @@ private:
   std::vector<NodeId> mLineNodes; // scratch for one line
   std::size_t mLineCount = 0;
   BuildReport mReport;
+};
+
+/**
+ * A GraphBuilder that merges vertices on a second thread while the caller reads the next lines:
+ * addLine() only copies the line into a batch. Reading a city's lines through QGIS takes longer
+ * than merging them, so the merging costs no time. The same lines in the same order give
+ * exactly the Graph that GraphBuilder gives (one worker, lines in order). On a single core it
+ * is a GraphBuilder.
+ */
+class BackgroundGraphBuilder
+{
+public:
+  //! Throws NetworkError like GraphBuilder.
+  explicit BackgroundGraphBuilder( const GraphOptions &options );
+  //! Stops the worker (a run that ends early, e.g. cancelled or failed, leaves nothing running).
+  ~BackgroundGraphBuilder();
+
+  BackgroundGraphBuilder( const BackgroundGraphBuilder & ) = delete;
+  BackgroundGraphBuilder &operator=( const BackgroundGraphBuilder & ) = delete;
+
+  //! As GraphBuilder::addLine(); an error of an earlier line (a speed <= 0) is thrown here or by build().
+  void addLine( const Point *vertices, std::size_t count, Direction direction = Direction::Both,
+                double speedKmh = std::numeric_limits<double>::quiet_NaN() );
+  void addLine( const std::vector<Point> &vertices, Direction direction = Direction::Both,
+                double speedKmh = std::numeric_limits<double>::quiet_NaN() )
+  {
+    addLine( vertices.data(), vertices.size(), direction, speedKmh );
+  }
+
+  //! Waits for the worker and makes the graph; throws like GraphBuilder::build().
+  Graph build();
+
+private:
+  struct Line
+  {
+    std::size_t end; //!< one past the line's last point in Batch::points
+    Direction direction;
+    double speedKmh;
+  };
+  struct Batch
+  {
+    std::vector<Point> points;
+    std::vector<Line> lines;
+  };
+
+  void handOver();
+  void work();
+  void rethrowWorkerError();
+
+  GraphBuilder mBuilder;
+  Batch mFilling;
+  bool mThreaded = false;
+  std::thread mWorker;
+  std::mutex mMutex;
+  std::condition_variable mChanged;
+  std::deque<Batch> mQueue;
+  bool mFinished = false; //!< no more batches (build() or the destructor)
+  std::exception_ptr mError;
 };
 
 } // namespace sozialraum::network

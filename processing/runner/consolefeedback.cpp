@@ -1,6 +1,31 @@
 #include "consolefeedback.h"
 
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+
+bool RunnerTimings::enabled()
+{
+  static const bool on = qEnvironmentVariableIntValue( "SOZIALRAUM_TIMINGS" ) > 0;
+  return on;
+}
+
+void RunnerTimings::mark( const char *what )
+{
+  if ( !enabled() )
+    return;
+  timespec now;
+  clock_gettime( CLOCK_REALTIME, &now );
+  std::cerr.flush();
+  std::fprintf( stderr, "[timing] %lld.%06ld %s\n", static_cast<long long>( now.tv_sec ), now.tv_nsec / 1000, what );
+  std::fflush( stderr );
+}
+
+void RunnerTimings::mark( const QString &what )
+{
+  if ( enabled() )
+    mark( what.left( 60 ).toUtf8().constData() );
+}
 
 ConsoleFeedback::ConsoleFeedback( bool json )
   : mJson( json )
@@ -13,6 +38,7 @@ void ConsoleFeedback::write( const QString &text )
   // Finish a started progress line first, and start the next one afresh.
   if ( mLastTick >= 0 && mLastTick < 100 )
     std::cerr << '\n';
+  RunnerTimings::mark( text );
   std::cerr << text.toStdString() << std::endl;
   mLastTick = -10;
 }
@@ -23,7 +49,11 @@ void ConsoleFeedback::showProgress( double progress )
   if ( tick <= mLastTick )
     return;
   for ( int t = mLastTick + 10; t <= tick; t += 10 )
+  {
+    if ( RunnerTimings::enabled() )
+      RunnerTimings::mark( QStringLiteral( "progress %1 %" ).arg( t ) );
     std::cerr << t << ( t < 100 ? "..." : "\n" );
+  }
   std::cerr.flush();
   mLastTick = tick;
 }

@@ -6,6 +6,18 @@
 #include <qgsprocessingfeedback.h>
 
 /**
+ * Phase timings of a run for make bench: with SOZIALRAUM_TIMINGS=1 in the environment the runner
+ * prints "[timing] SECONDS WHAT" lines on standard error (SECONDS since the Unix epoch, so that a
+ * script can relate them to its own clock), one for every phase and every message of the run.
+ */
+namespace RunnerTimings
+{
+  bool enabled();
+  void mark( const char *what );
+  void mark( const QString &what );
+} // namespace RunnerTimings
+
+/**
  * Feedback for the command line: progress as "0...10...20" and every message on
  * standard error (standard output stays clean for results and --json); keeps a
  * log for the JSON result.

@@ -324,6 +324,7 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
   std::unique_ptr<QgsProcessingAlgorithm> algorithm = algorithmFor( algorithmId );
   if ( !algorithm )
     return BadArguments;
+  RunnerTimings::mark( "algorithm created" );
 
   QVariantMap parameters = givenParameters;
   QStringList unknown;
@@ -366,6 +367,7 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
   context->setProject( QgsProject::instance() );
   context->setFeedback( &feedback );
 
+  RunnerTimings::mark( "context created" );
   QString checkMessage;
   if ( !algorithm->checkParameterValues( parameters, *context, &checkMessage ) )
   {
@@ -374,12 +376,14 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
   }
 
   sActiveFeedback.store( &feedback );
+  RunnerTimings::mark( "algorithm starts" );
   QElapsedTimer timer;
   timer.start();
   bool ok = false;
   const QVariantMap results = algorithm->run( parameters, *context, &feedback, &ok );
   sActiveFeedback.store( nullptr );
   const double seconds = timer.elapsed() / 1000.0;
+  RunnerTimings::mark( "algorithm returned" );
 
   const bool cancelled = feedback.isCanceled();
   if ( json )
@@ -408,8 +412,10 @@ int SozialraumRunner::runAlgorithm( const QString &algorithmId, const QVariantMa
     }
   }
 
+  RunnerTimings::mark( "results printed" );
   // The context owns temporary layers; it must go before QGIS shuts down.
   context.reset();
+  RunnerTimings::mark( "context destroyed" );
 
   if ( cancelled )
   {

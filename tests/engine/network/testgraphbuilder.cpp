@@ -27,7 +27,71 @@ private slots:
   void networkWithoutValidLinesIsAnError();
   void invalidLinesAreSkippedAndKeepLineNumbering();
   void gridUsesLessThan100BytesPerEdge();
+  void backgroundBuilderGivesExactlyTheSameGraph();
+  void backgroundBuilderReportsErrors();
 };
+
+namespace
+{
+//! Lines of a jittered street grid with shared, nearly shared and repeated vertices, one-ways and speeds.
+struct GeneratedLine
+{
+  std::vector<Point> points;
+  Direction direction;
+  double speed;
+};
+
+std::vector<GeneratedLine> manyLines( int size )
+{
+  std::vector<GeneratedLine> lines;
+  std::uint32_t state = 12345;
+  const auto next = [&state] { state = state * 1664525u + 1013904223u; return state >> 8; };
+  for ( int i = 0; i < size; ++i )
+    for ( int j = 0; j < size; ++j )
+    {
+      const Point p{ 600000.0 + i * 50.0, 5400000.0 + j * 50.0 };
+      const double jitter = ( next() % 5 ) * 0.01; // 0 .. 4 cm: merged or not, depending on the tolerance
+      const Direction direction = next() % 7 == 0 ? Direction::Forward : next() % 11 == 0 ? Direction::Backward : Direction::Both;
+      const double speed = next() % 3 == 0 ? std::numeric_limits<double>::quiet_NaN() : 3.0 + next() % 40;
+      lines.push_back( { { p, { p.x + 25.0, p.y + 1.0 }, { p.x + 50.0 + jitter, p.y } }, direction, speed } );
+      lines.push_back( { { p, { p.x, p.y + 50.0 - jitter } }, Direction::Both, speed } );
+      if ( next() % 13 == 0 )
+        lines.push_back( { { p }, Direction::Both, speed } ); // too short: skipped, but numbered
+    }
+  return lines;
+}
+
+void compareGraphs( const Graph &a, const Graph &b )
+{
+  QCOMPARE( a.nodeCount(), b.nodeCount() );
+  QCOMPARE( a.edgeCount(), b.edgeCount() );
+  QCOMPARE( a.arcCount(), b.arcCount() );
+  for ( NodeId n = 0; n < a.nodeCount(); ++n )
+  {
+    QVERIFY( a.nodePoint( n ) == b.nodePoint( n ) );
+    QCOMPARE( a.firstArc( n ), b.firstArc( n ) );
+  }
+  for ( ArcId arc = 0; arc < a.arcCount(); ++arc )
+  {
+    QCOMPARE( a.arcTarget( arc ), b.arcTarget( arc ) );
+    QCOMPARE( a.arcCost( arc ), b.arcCost( arc ) );
+    QCOMPARE( a.arcEdge( arc ), b.arcEdge( arc ) );
+  }
+  for ( EdgeId e = 0; e < a.edgeCount(); ++e )
+  {
+    QCOMPARE( a.edgeFrom( e ), b.edgeFrom( e ) );
+    QCOMPARE( a.edgeTo( e ), b.edgeTo( e ) );
+    QCOMPARE( a.edgeLength( e ), b.edgeLength( e ) );
+    QCOMPARE( a.forwardCost( e ), b.forwardCost( e ) );
+    QCOMPARE( a.backwardCost( e ), b.backwardCost( e ) );
+    QCOMPARE( a.edgeLine( e ), b.edgeLine( e ) );
+  }
+  QCOMPARE( a.report().linesAdded, b.report().linesAdded );
+  QCOMPARE( a.report().linesSkipped, b.report().linesSkipped );
+  QCOMPARE( a.report().verticesMerged, b.report().verticesMerged );
+  QCOMPARE( a.report().zeroLengthEdgesDropped, b.report().zeroLengthEdgesDropped );
+}
+} // namespace
 
 void TestGraphBuilder::everyVertexIsANodeAndConsecutiveVerticesAnEdge()
 {
@@ -214,6 +278,61 @@ void TestGraphBuilder::gridUsesLessThan100BytesPerEdge()
   const Graph graph = gridGraph( 60, 10.0 );
   QCOMPARE( graph.edgeCount(), std::size_t( 2 * 60 * 59 ) );
   QVERIFY2( graph.bytesPerEdge() < 100.0, qPrintable( QString::number( graph.bytesPerEdge() ) ) );
+}
+
+void TestGraphBuilder::backgroundBuilderGivesExactlyTheSameGraph()
+{
+  const std::vector<GeneratedLine> lines = manyLines( 70 ); // about 10,000 lines: several batches
+  for ( const double tolerance : { 0.0, 0.025 } )
+  {
+    for ( const CostType costType : { CostType::Distance, CostType::Time } )
+    {
+      GraphOptions options;
+      options.tolerance = tolerance;
+      options.costType = costType;
+      GraphBuilder plain( options );
+      BackgroundGraphBuilder background( options );
+      for ( const GeneratedLine &line : lines )
+      {
+        plain.addLine( line.points, line.direction, line.speed );
+        background.addLine( line.points, line.direction, line.speed );
+      }
+      const Graph expected = plain.build();
+      const Graph graph = background.build();
+      QVERIFY( expected.report().verticesMerged > 0 );
+      compareGraphs( graph, expected );
+    }
+  }
+}
+
+void TestGraphBuilder::backgroundBuilderReportsErrors()
+{
+  // A speed of 0 in time mode, somewhere in the middle: the error comes out of addLine() or build().
+  GraphOptions options;
+  options.costType = CostType::Time;
+  std::vector<GeneratedLine> lines = manyLines( 70 );
+  lines[ 5000 ].speed = 0.0;
+  try
+  {
+    BackgroundGraphBuilder builder( options );
+    for ( const GeneratedLine &line : lines )
+      builder.addLine( line.points, line.direction, line.speed );
+    builder.build();
+    QFAIL( "a speed of 0 was accepted" );
+  }
+  catch ( const NetworkError &error )
+  {
+    QVERIFY( QString( error.what() ).startsWith( "Speed must be greater than 0 km/h" ) );
+  }
+
+  QVERIFY_EXCEPTION_THROWN( BackgroundGraphBuilder( GraphOptions() ).build(), NetworkError );
+
+  // Abandoned half way (a cancelled run): the destructor stops the worker.
+  {
+    BackgroundGraphBuilder builder{ GraphOptions() };
+    for ( std::size_t i = 0; i < 6000; ++i )
+      builder.addLine( lines[ i ].points, lines[ i ].direction, lines[ i ].speed );
+  }
 }
 
 QTEST_APPLESS_MAIN( TestGraphBuilder )
