@@ -693,7 +693,7 @@
 <context>
     <name>CatalogueEdits</name>
     <message>
-        <location filename="../plugin/catalogueedits.cpp" line="+256"/>
+        <location filename="../plugin/catalogueedits.cpp" line="+251"/>
         <source>%1: &apos;%2&apos; is not a date. Write it as YYYY-MM-DD (e.g. 2024-09-01).</source>
         <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2024-09-01).</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>Der als Träger gewählte Akteur ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+59"/>
         <source>The offering could not be saved: %1</source>
         <translation>Das Angebot konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>Das Angebot ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The offering could not be deleted: %1</source>
         <translation>Das Angebot konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -1547,7 +1547,7 @@
 <context>
     <name>ConsoleFeedback</name>
     <message>
-        <location filename="../processing/runner/consolefeedback.cpp" line="+67"/>
+        <location filename="../processing/runner/consolefeedback.cpp" line="+71"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
@@ -1717,13 +1717,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Catchment d0 (in the cost unit: minutes or metres)</source>
-        <translation>Einzugsgebiet d0 (in der Kosteneinheit: Minuten oder Meter)</translation>
+        <source>Catchment d0 for 2SFCA and Gaussian 2SFCA (minutes or metres; E2SFCA and 3SFCA use the last step)</source>
+        <translation>Einzugsbereich d0 für 2SFCA und Gauß-2SFCA (Minuten oder Meter; E2SFCA und 3SFCA nutzen die letzte Stufe)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Steps for E2SFCA/3SFCA (upper cost:weight, …)</source>
-        <translation>Stufen für E2SFCA/3SFCA (obere Kostengrenze:Gewicht, …)</translation>
+        <source>Steps for E2SFCA/3SFCA (upper cost:weight, …; the last step is their catchment)</source>
+        <translation>Stufen für E2SFCA/3SFCA (obere Kosten:Gewicht, …; die letzte Stufe ist ihr Einzugsbereich)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1880,7 +1880,7 @@
 <context>
     <name>ImportOfferingsAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+76"/>
+        <location filename="../processing/algorithms/importofferingsalgorithm.cpp" line="+77"/>
         <source>Import offerings from a point layer</source>
         <translation>Angebote aus einem Punktlayer importieren</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>%1 des Layers &apos;%2&apos; hat keinen Namen im Feld &apos;%3&apos;. Jedes Angebot braucht einen Namen; tragen Sie ihn ein oder filtern Sie den Layer.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+109"/>
         <source>The import stopped and the catalogue was left as it was: %1</source>
         <translation>Der Import wurde abgebrochen, der Katalog bleibt unverändert: %1</translation>
     </message>
@@ -2114,9 +2114,132 @@
     </message>
 </context>
 <context>
+    <name>IndexLabels</name>
+    <message>
+        <location filename="../processing/indexlabels.cpp" line="+16"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>ohne Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all values</source>
+        <translation>alle Werte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berlin Monitoring Soziale Stadtentwicklung: status index</source>
+        <translation>Berliner Monitoring Soziale Stadtentwicklung: Statusindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlin Monitoring Soziale Stadtentwicklung: dynamics index</source>
+        <translation>Berliner Monitoring Soziale Stadtentwicklung: Dynamikindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDC/ATSDR Social Vulnerability Index 2022</source>
+        <translation>CDC/ATSDR Social Vulnerability Index 2022</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index of Multiple Deprivation (English method)</source>
+        <translation>Index of Multiple Deprivation (englisches Verfahren)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no index value</source>
+        <translation>kein Indexwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing value in %1</source>
+        <translation>fehlender Wert in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no value for %1: %2 needs a value above 0</source>
+        <translation>kein Wert für %1: %2 braucht einen Wert über 0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>above %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status %1, dynamics %2</source>
+        <translation>Status %1, Dynamik %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none: the settings below or a definition file</source>
+        <translation>keines: die Einstellungen unten oder eine Definitionsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>IndexOutput</name>
     <message>
-        <location filename="../processing/indexoutput.cpp" line="+139"/>
+        <location filename="../processing/indexoutput.cpp" line="+140"/>
         <source>%1 areas have an index value (%2 included in the statistics, %3 rows in all).</source>
         <translation>%1 Gebiete haben einen Indexwert (%2 in die Statistik einbezogen, %3 Zeilen insgesamt).</translation>
     </message>
@@ -2406,7 +2529,7 @@
 <context>
     <name>MonitoringAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/monitoringalgorithm.cpp" line="+44"/>
+        <location filename="../processing/algorithms/monitoringalgorithm.cpp" line="+45"/>
         <source>Status and dynamics monitoring (MSS)</source>
         <translation>Status- und Dynamik-Monitoring (MSS)</translation>
     </message>
@@ -2467,13 +2590,18 @@
     </message>
     <message>
         <location line="+64"/>
-        <source>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</source>
+        <source>Status: %1 high, %2 medium, %3 low, %4 very low, %5 not assigned.</source>
         <translation>Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>%1 areas have status niedrig or sehr niedrig, or status mittel with negative dynamics: the areas to look at first.</source>
-        <translation>%1 Gebiete haben den Status niedrig oder sehr niedrig oder den Status mittel mit negativer Dynamik: die Gebiete, die zuerst in den Blick genommen werden sollten.</translation>
+        <source>%1 areas have a low or very low status, or a medium status with negative dynamics: the areas to look at first.</source>
+        <translation>%1 Gebiete haben einen niedrigen oder sehr niedrigen Status oder einen mittleren Status mit negativer Dynamik: die Gebiete, die zuerst Aufmerksamkeit brauchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2599,7 +2727,7 @@
 <context>
     <name>NetworkAlgorithmBase</name>
     <message>
-        <location filename="../processing/networkalgorithmbase.cpp" line="+55"/>
+        <location filename="../processing/networkalgorithmbase.cpp" line="+57"/>
         <source>Street and path network (lines)</source>
         <translation>Straßen- und Wegenetz (Linien)</translation>
     </message>
@@ -2680,17 +2808,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+145"/>
         <source>The speed is %1 km/h: travel times need a speed greater than 0 (SPEED; 4.5 km/h is walking).</source>
         <translation>Die Geschwindigkeit beträgt %1 km/h: Fahr- und Gehzeiten erfordern eine Geschwindigkeit größer als 0 (SPEED; 4,5 km/h entspricht dem Gehen).</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-129"/>
         <source>Building the network graph from &apos;%1&apos;…</source>
         <translation>Netzgraph wird aus &apos;%1&apos; aufgebaut…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+83"/>
         <source>Line %1 of the network layer &apos;%2&apos; has the speed %3 in field &apos;%4&apos;. Speeds must be greater than 0 km/h: correct the value or leave it empty to use SPEED.</source>
         <translation>Linie %1 des Netz-Layers &apos;%2&apos; hat im Feld &apos;%4&apos; die Geschwindigkeit %3. Geschwindigkeiten müssen größer als 0 km/h sein: Korrigieren Sie den Wert oder lassen Sie ihn leer, damit SPEED gilt.</translation>
     </message>
@@ -2964,7 +3092,7 @@
         <translation>%1: &apos;%2&apos; ist schreibgeschützt und kann nicht ersetzt werden. Wählen Sie eine andere Datei oder heben Sie den Schreibschutz auf.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>%1 replaces the earlier file &apos;%2&apos;.</source>
         <translation>%1 ersetzt die frühere Datei &apos;%2&apos;.</translation>
     </message>
@@ -3104,8 +3232,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Demand points (optional: addresses, buildings, grid cells)</source>
-        <translation>Nachfragepunkte (optional: Adressen, Gebäude, Gitterzellen)</translation>
+        <source>Demand points: addresses, buildings or grid cells (instead of the areas&apos; population)</source>
+        <translation>Nachfragepunkte: Adressen, Gebäude oder Rasterzellen (statt der Einwohnerzahl der Gebiete)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3216,7 +3344,7 @@
 <context>
     <name>SocialIndexAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/socialindexalgorithm.cpp" line="+32"/>
+        <location filename="../processing/algorithms/socialindexalgorithm.cpp" line="+33"/>
         <source>Composite social index</source>
         <translation>Zusammengesetzter Sozialindex</translation>
     </message>
@@ -3226,22 +3354,12 @@
         <translation>Sozialindex,Sozialstrukturatlas,Benachteiligung,Deprivation,zusammengesetzter Indikator,Index,MSS,SVI,IMD,z-Wert,z-score,PCA,Hauptkomponentenanalyse,Monitoring,social index</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;Combines several indicators of statistical areas (Planungsräume, Quartiere, census tracts) into one social index with a score, a rank and a class per area – reproducibly, with the method written down.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Steps.&lt;/b&gt; Areas below the minimum population or matched by the exclusion expression are excluded from every statistic and keep their row without values (&lt;i&gt;si_note&lt;/i&gt; says why). Each indicator is normalized over the included areas: &lt;i&gt;z-score&lt;/i&gt; uses the &lt;b&gt;population&lt;/b&gt; standard deviation (divide by n, as Berlin&apos;s MSS); &lt;i&gt;percentile rank&lt;/i&gt; = number of values strictly below / (n − 1), so ties get the lowest rank (as CDC&apos;s SVI); &lt;i&gt;robust z&lt;/i&gt; = (x − median) / (1.4826 · MAD). Indicators listed under &lt;i&gt;Invert&lt;/i&gt; are turned round so that a higher value always means more disadvantage. The normalized indicators are aggregated with the weights (sum, weighted mean, geometric mean – positive values only –, or first principal component of the correlation matrix, oriented so that higher = more disadvantage; loadings and explained variance go to the log and the optional table). The result &lt;i&gt;si_raw&lt;/i&gt; is scaled to &lt;i&gt;si_score&lt;/i&gt;, ranked (1 = most disadvantaged) and classified. &lt;i&gt;MSS cut points&lt;/i&gt;: class 1 score &amp;lt; −1, class 2 −1 ≤ score ≤ 1, class 3 1 &amp;lt; score ≤ 1.5, class 4 score &amp;gt; 1.5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Definitions and presets.&lt;/b&gt; Instead of the single-level parameters, &lt;i&gt;Definition&lt;/i&gt; takes the name of a shipped preset – berlin-mss-status, berlin-mss-dynamics, cdc-svi-2022 (writes CDC&apos;s EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_* columns; −999 = missing; sums and ranks rounded to 4 decimals as CDC does), imd-exponential – or a JSON file with a tree of indicators, themes and index, each node with its own normalization, aggregation, scaling, weight and output names.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivity.&lt;/b&gt; With a number of Monte-Carlo runs, every run multiplies each weight by a random factor between 0.5 and 1.5 (and, if chosen, picks the normalization at random among z-score, min–max and percentile rank); &lt;i&gt;si_class_stability&lt;/i&gt; is the share of runs in which an area keeps its class, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; the spread of its rank – the answer to the committee&apos;s question how much the weights decide.&lt;/p&gt;&lt;p&gt;Missing values (NULL, empty, or one of the codes under &lt;i&gt;Missing values&lt;/i&gt;) leave the area without an index and are named in &lt;i&gt;si_note&lt;/i&gt;. Text that is not a number stops the run with the row named.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Fasst mehrere Indikatoren statistischer Gebiete (Planungsräume, Quartiere, Zählbezirke) zu einem Sozialindex mit Wert, Rang und Klasse je Gebiet zusammen – reproduzierbar und mit dokumentierter Methode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritte.&lt;/b&gt; Gebiete unter der Mindesteinwohnerzahl oder mit zutreffendem Ausschlussausdruck werden aus allen Statistiken ausgeschlossen und behalten ihre Zeile ohne Werte (&lt;i&gt;si_note&lt;/i&gt; nennt den Grund). Jeder Indikator wird über die einbezogenen Gebiete normalisiert: &lt;i&gt;z-Wert&lt;/i&gt; verwendet die Standardabweichung der &lt;b&gt;Grundgesamtheit&lt;/b&gt; (Division durch n, wie das Berliner MSS); &lt;i&gt;Perzentilrang&lt;/i&gt; = Anzahl der echt kleineren Werte / (n − 1), sodass gleiche Werte den niedrigsten Rang erhalten (wie der SVI der CDC); &lt;i&gt;robuster z-Wert&lt;/i&gt; = (x − Median) / (1,4826 · MAD). Indikatoren unter &lt;i&gt;Umkehren&lt;/i&gt; werden umgepolt, sodass ein höherer Wert immer mehr Benachteiligung bedeutet. Die normalisierten Indikatoren werden mit den Gewichten aggregiert (Summe, gewichteter Mittelwert, geometrisches Mittel – nur für positive Werte – oder erste Hauptkomponente der Korrelationsmatrix, so ausgerichtet, dass höher = mehr Benachteiligung; Ladungen und erklärte Varianz gehen in das Protokoll und in die optionale Tabelle). Das Ergebnis &lt;i&gt;si_raw&lt;/i&gt; wird zu &lt;i&gt;si_score&lt;/i&gt; skaliert, in eine Rangfolge gebracht (1 = am stärksten benachteiligt) und klassifiziert. &lt;i&gt;MSS-Schwellenwerte&lt;/i&gt;: Klasse 1 Wert &amp;lt; −1, Klasse 2 −1 ≤ Wert ≤ 1, Klasse 3 1 &amp;lt; Wert ≤ 1,5, Klasse 4 Wert &amp;gt; 1,5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Definitionen und Vorlagen.&lt;/b&gt; Statt der einstufigen Parameter nimmt &lt;i&gt;Definition&lt;/i&gt; den Namen einer mitgelieferten Vorlage – berlin-mss-status, berlin-mss-dynamics, cdc-svi-2022 (schreibt die CDC-Spalten EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_*; −999 = fehlend; Summen und Ränge wie bei der CDC auf 4 Nachkommastellen gerundet), imd-exponential – oder eine JSON-Datei mit einem Baum aus Indikatoren, Themen und Index, jeder Knoten mit eigener Normalisierung, Aggregation, Skalierung, eigenem Gewicht und eigenen Ausgabenamen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivität.&lt;/b&gt; Bei einer gegebenen Anzahl von Monte-Carlo-Durchläufen multipliziert jeder Durchlauf jedes Gewicht mit einem Zufallsfaktor zwischen 0,5 und 1,5 (und wählt auf Wunsch die Normalisierung zufällig aus z-Wert, Min–Max und Perzentilrang); &lt;i&gt;si_class_stability&lt;/i&gt; ist der Anteil der Durchläufe, in denen ein Gebiet seine Klasse behält, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; die Spannweite seines Rangs – die Antwort auf die Frage des Ausschusses, wie viel die Gewichte entscheiden.&lt;/p&gt;&lt;p&gt;Fehlende Werte (NULL, leer oder einer der Codes unter &lt;i&gt;Codes für „kein Wert“&lt;/i&gt;) lassen das Gebiet ohne Index und werden in &lt;i&gt;si_note&lt;/i&gt; genannt. Text, der keine Zahl ist, bricht den Lauf unter Angabe der Zeile ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Statistical areas (polygons or a table)</source>
         <translation>Statistische Gebiete (Polygone oder Tabelle)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Indicators</source>
-        <translation>Indikatoren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Invert: indicators where a higher value means less disadvantage</source>
         <translation>Umkehren: Indikatoren, bei denen ein höherer Wert weniger Benachteiligung bedeutet</translation>
     </message>
@@ -3388,11 +3506,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Definition: preset name or JSON file (overrides the settings above)</source>
-        <translation>Definition: Name einer Vorlage oder JSON-Datei (ersetzt die Einstellungen oben)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Sensitivity: Monte-Carlo runs (0 = off)</source>
         <translation>Sensitivität: Monte-Carlo-Durchläufe (0 = aus)</translation>
     </message>
@@ -3412,27 +3525,52 @@
         <translation>Ladungen der Hauptkomponente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
         <source>MISSING_VALUES: &apos;%1&apos; is not a number. Give codes such as -999 or -1,-999.</source>
         <translation>MISSING_VALUES: &apos;%1&apos; ist keine Zahl. Geben Sie Codes wie -999 oder -1,-999 an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-38"/>
         <source>DEFINITION &apos;%1&apos; is neither a shipped preset nor an existing file. Presets: %2.</source>
         <translation>DEFINITION &apos;%1&apos; ist weder eine mitgelieferte Vorlage noch eine vorhandene Datei. Vorlagen: %2.</translation>
     </message>
     <message>
+        <location line="-61"/>
+        <source>&lt;p&gt;Combines several indicators of statistical areas (Planungsräume, Quartiere, census tracts) into one social index with a score, a rank and a class per area – reproducibly, with the method written down.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Steps.&lt;/b&gt; Areas below the minimum population or matched by the exclusion expression are excluded from every statistic and keep their row without values (&lt;i&gt;si_note&lt;/i&gt; says why). Each indicator is normalized over the included areas: &lt;i&gt;z-score&lt;/i&gt; uses the &lt;b&gt;population&lt;/b&gt; standard deviation (divide by n, as Berlin&apos;s MSS); &lt;i&gt;percentile rank&lt;/i&gt; = number of values strictly below / (n − 1), so ties get the lowest rank (as CDC&apos;s SVI); &lt;i&gt;robust z&lt;/i&gt; = (x − median) / (1.4826 · MAD). Indicators listed under &lt;i&gt;Invert&lt;/i&gt; are turned round so that a higher value always means more disadvantage. The normalized indicators are aggregated with the weights (sum, weighted mean, geometric mean – positive values only –, or first principal component of the correlation matrix, oriented so that higher = more disadvantage; loadings and explained variance go to the log and the optional table). The result &lt;i&gt;si_raw&lt;/i&gt; is scaled to &lt;i&gt;si_score&lt;/i&gt;, ranked (1 = most disadvantaged) and classified. &lt;i&gt;MSS cut points&lt;/i&gt;: class 1 score &amp;lt; −1, class 2 −1 ≤ score ≤ 1, class 3 1 &amp;lt; score ≤ 1.5, class 4 score &amp;gt; 1.5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published methods and own definitions.&lt;/b&gt; Instead of the single-level settings, &lt;i&gt;Index&lt;/i&gt; (PRESET) chooses a published method – Berlin&apos;s MSS status index (berlin-mss-status), its dynamics index (berlin-mss-dynamics), CDC&apos;s SVI 2022 (cdc-svi-2022: writes CDC&apos;s EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_* columns; −999 = missing; sums and ranks rounded to 4 decimals as CDC does), the English IMD (imd-exponential) –, and &lt;i&gt;Own definition&lt;/i&gt; (DEFINITION) takes a JSON file with a tree of indicators, themes and index, each node with its own normalization, aggregation, scaling, weight and output names (a preset&apos;s name works there too). Without either, choose the &lt;i&gt;Indicators&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivity.&lt;/b&gt; With a number of Monte-Carlo runs, every run multiplies each weight by a random factor between 0.5 and 1.5 (and, if chosen, picks the normalization at random among z-score, min–max and percentile rank); &lt;i&gt;si_class_stability&lt;/i&gt; is the share of runs in which an area keeps its class, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; the spread of its rank – the answer to the committee&apos;s question how much the weights decide.&lt;/p&gt;&lt;p&gt;Missing values (NULL, empty, or one of the codes under &lt;i&gt;Missing values&lt;/i&gt;) leave the area without an index and are named in &lt;i&gt;si_note&lt;/i&gt;. Text that is not a number stops the run with the row named.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fasst mehrere Indikatoren statistischer Gebiete (Planungsräume, Quartiere, Zählbezirke) zu einem Sozialindex mit Wert, Rang und Klasse je Gebiet zusammen – reproduzierbar und mit dokumentierter Methode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritte.&lt;/b&gt; Gebiete unter der Mindesteinwohnerzahl oder mit zutreffendem Ausschlussausdruck werden aus allen Statistiken ausgeschlossen und behalten ihre Zeile ohne Werte (&lt;i&gt;si_note&lt;/i&gt; nennt den Grund). Jeder Indikator wird über die einbezogenen Gebiete normalisiert: &lt;i&gt;z-Wert&lt;/i&gt; verwendet die Standardabweichung der &lt;b&gt;Grundgesamtheit&lt;/b&gt; (Division durch n, wie das Berliner MSS); &lt;i&gt;Perzentilrang&lt;/i&gt; = Anzahl der echt kleineren Werte / (n − 1), sodass gleiche Werte den niedrigsten Rang erhalten (wie der SVI der CDC); &lt;i&gt;robuster z-Wert&lt;/i&gt; = (x − Median) / (1,4826 · MAD). Indikatoren unter &lt;i&gt;Umkehren&lt;/i&gt; werden umgepolt, sodass ein höherer Wert immer mehr Benachteiligung bedeutet. Die normalisierten Indikatoren werden mit den Gewichten aggregiert (Summe, gewichteter Mittelwert, geometrisches Mittel – nur für positive Werte – oder erste Hauptkomponente der Korrelationsmatrix, so ausgerichtet, dass höher = mehr Benachteiligung; Ladungen und erklärte Varianz gehen in das Protokoll und in die optionale Tabelle). Das Ergebnis &lt;i&gt;si_raw&lt;/i&gt; wird zu &lt;i&gt;si_score&lt;/i&gt; skaliert, in eine Rangfolge gebracht (1 = am stärksten benachteiligt) und klassifiziert. &lt;i&gt;MSS-Schwellenwerte&lt;/i&gt;: Klasse 1 Wert &amp;lt; −1, Klasse 2 −1 ≤ Wert ≤ 1, Klasse 3 1 &amp;lt; Wert ≤ 1,5, Klasse 4 Wert &amp;gt; 1,5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veröffentlichte Verfahren und eigene Definitionen.&lt;/b&gt; Statt der einstufigen Einstellungen wählt &lt;i&gt;Index&lt;/i&gt; (PRESET) ein veröffentlichtes Verfahren – den Statusindex des Berliner MSS (berlin-mss-status), seinen Dynamikindex (berlin-mss-dynamics), den SVI 2022 der CDC (cdc-svi-2022: schreibt die CDC-Spalten EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_*; −999 = fehlend; Summen und Ränge wie bei der CDC auf 4 Nachkommastellen gerundet), den englischen IMD (imd-exponential) –, und &lt;i&gt;Eigene Definition&lt;/i&gt; (DEFINITION) nimmt eine JSON-Datei mit einem Baum aus Indikatoren, Themen und Index, jeder Knoten mit eigener Normalisierung, Aggregation, Skalierung, eigenem Gewicht und eigenen Ausgabenamen (auch der Name einer Vorlage ist dort möglich). Ohne beides wählen Sie die &lt;i&gt;Indikatoren&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitivität.&lt;/b&gt; Bei einer gegebenen Anzahl von Monte-Carlo-Durchläufen multipliziert jeder Durchlauf jedes Gewicht mit einem Zufallsfaktor zwischen 0,5 und 1,5 (und wählt auf Wunsch die Normalisierung zufällig aus z-Wert, Min–Max und Perzentilrang); &lt;i&gt;si_class_stability&lt;/i&gt; ist der Anteil der Durchläufe, in denen ein Gebiet seine Klasse behält, &lt;i&gt;si_rank_p05&lt;/i&gt;/&lt;i&gt;si_rank_p95&lt;/i&gt; die Spannweite seines Rangs – die Antwort auf die Frage des Ausschusses, wie viel die Gewichte entscheiden.&lt;/p&gt;&lt;p&gt;Fehlende Werte (NULL, leer oder einer der Codes unter &lt;i&gt;Codes für „kein Wert“&lt;/i&gt;) lassen das Gebiet ohne Index und werden in &lt;i&gt;si_note&lt;/i&gt; genannt. Text, der keine Zahl ist, bricht den Lauf unter Angabe der Zeile ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Index: a published method (overrides the settings below)</source>
+        <translation>Index: ein veröffentlichtes Verfahren (ersetzt die Einstellungen unten)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Own definition: JSON file (overrides the settings below)</source>
+        <translation>Eigene Definition: JSON-Datei (ersetzt die Einstellungen unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators (needed without a published method or own definition)</source>
+        <translation>Indikatoren (nötig ohne veröffentlichtes Verfahren oder eigene Definition)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose either a published method (PRESET: %1) or an own definition (DEFINITION: %2), not both.</source>
+        <translation>Wählen Sie entweder ein veröffentlichtes Verfahren (PRESET: %1) oder eine eigene Definition (DEFINITION: %2), nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the indicators (INDICATORS), a published method (PRESET, e.g. Berlin&apos;s MSS status index) or an own definition file (DEFINITION).</source>
+        <translation>Wählen Sie die Indikatoren (INDICATORS), ein veröffentlichtes Verfahren (PRESET, z. B. den Statusindex des Berliner MSS) oder eine eigene Definitionsdatei (DEFINITION).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Definition: %1</source>
         <translation>Definition: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Choose the indicators (INDICATORS) or a definition (DEFINITION: a preset such as berlin-mss-status or a JSON file).</source>
-        <translation>Wählen Sie die Indikatoren (INDICATORS) oder eine Definition (DEFINITION: eine Vorlage wie berlin-mss-status oder eine JSON-Datei).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>WEIGHTS: &apos;%1&apos; is not a number. Give one number per indicator, e.g. 1,1,2.</source>
         <translation>WEIGHTS: &apos;%1&apos; ist keine Zahl. Geben Sie eine Zahl je Indikator an, z. B. 1,1,2.</translation>
     </message>
@@ -3462,7 +3600,22 @@
         <translation>Der Index kann für &apos;%1&apos; nicht berechnet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no value (reason in si_note)</source>
         <translation>kein Wert (Grund in si_note)</translation>
     </message>
@@ -3563,7 +3716,7 @@
 <context>
     <name>SozialraumAlgorithm</name>
     <message>
-        <location filename="../processing/sozialraumalgorithm.cpp" line="+16"/>
+        <location filename="../processing/sozialraumalgorithm.cpp" line="+19"/>
         <source>Social indices</source>
         <translation>Soziale Indizes</translation>
     </message>
@@ -3735,7 +3888,7 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
@@ -3765,7 +3918,7 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Error: %1 has no parameter %2. Its parameters are: %3.</source>
         <translation>Fehler: %1 hat keinen Parameter %2. Seine Parameter sind: %3.</translation>
     </message>
@@ -3775,7 +3928,7 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <translation>Fehler: %1 benötigt diese Parameter: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Error: incorrect parameter value: %1</source>
         <translation>Fehler: ungültiger Parameterwert: %1</translation>
     </message>

@@ -30,8 +30,8 @@ void GapsAlgorithmBase::addCostParameters()
 void GapsAlgorithmBase::addCatchmentParameters()
 {
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "METHOD" ), tr( "Method" ), QStringList() << tr( "2SFCA" ) << tr( "E2SFCA (step weights)" ) << tr( "Gaussian 2SFCA" ) << tr( "3SFCA (selection weights)" ), false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CATCHMENT" ), tr( "Catchment d0 (in the cost unit: minutes or metres)" ), QgsProcessingParameterNumber::Double, 15.0, false, 0.0 ) );
-  addParameter( new QgsProcessingParameterString( QStringLiteral( "STEPS" ), tr( "Steps for E2SFCA/3SFCA (upper cost:weight, …)" ), QString::fromLatin1( gaps::kEnhancedTwoStepSteps ) ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CATCHMENT" ), tr( "Catchment d0 for 2SFCA and Gaussian 2SFCA (minutes or metres; E2SFCA and 3SFCA use the last step)" ), QgsProcessingParameterNumber::Double, 15.0, false, 0.0 ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "STEPS" ), tr( "Steps for E2SFCA/3SFCA (upper cost:weight, …; the last step is their catchment)" ), QString::fromLatin1( gaps::kEnhancedTwoStepSteps ) ) );
 }
 
 gaps::CatchmentOptions GapsAlgorithmBase::catchmentOptions( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const

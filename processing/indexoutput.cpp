@@ -1,4 +1,5 @@
 #include "indexoutput.h"
+#include "indexlabels.h"
 #include "indexinput.h"
 
 #include <qgsfeaturesink.h>
@@ -89,9 +90,9 @@ void IndexOutput::write( QgsFeatureSink &sink, QgsProcessingFeedback *feedback )
     attributes << number( mResult.raw[r] ) << number( mResult.score[r] );
     attributes << ( hasValue ? QVariant( mResult.rank[r] ) : QVariant( QVariant::Int ) );
     attributes << ( mResult.classes[r] > 0 ? QVariant( mResult.classes[r] ) : QVariant( QVariant::Int ) );
-    attributes << ( mResult.labels[r].empty() ? QVariant( QVariant::String ) : QVariant( QString::fromStdString( mResult.labels[r] ) ) );
+    attributes << ( mResult.labels[r].empty() ? QVariant( QVariant::String ) : QVariant( IndexLabels::classLabel( mResult.labels[r] ) ) );
     attributes << ( std::isfinite( mResult.flags[r] ) ? QVariant( static_cast<int>( mResult.flags[r] ) ) : QVariant( QVariant::Int ) );
-    attributes << ( mResult.notes[r].empty() ? QVariant( QVariant::String ) : QVariant( QString::fromStdString( mResult.notes[r] ) ) );
+    attributes << ( mResult.notes[r].empty() ? QVariant( QVariant::String ) : QVariant( IndexLabels::note( mResult.notes[r] ) ) );
     if ( mSensitivity )
       attributes << number( mSensitivity->classStability[r] ) << number( mSensitivity->rankP05[r] ) << number( mSensitivity->rankP95[r] );
     QgsFeature out( mFields );
@@ -144,7 +145,7 @@ void Sozialraum::reportIndex( const IndexResult &result, QgsProcessingFeedback *
   for ( int cls : result.classes )
     ++counts[cls];
   for ( int cls = 1; cls <= result.classification.classCount(); ++cls )
-    feedback->pushInfo( IndexOutput::tr( "  class %1 (%2): %3 areas" ).arg( cls ).arg( QString::fromStdString( result.classification.label( cls ) ) ).arg( counts[cls] ) );
+    feedback->pushInfo( IndexOutput::tr( "  class %1 (%2): %3 areas" ).arg( cls ).arg( IndexLabels::classLabel( result.classification.label( cls ) ) ).arg( counts[cls] ) );
   if ( counts[0] > 0 && result.classification.classCount() > 0 )
     feedback->pushInfo( IndexOutput::tr( "  without class: %1 areas (see si_note)" ).arg( counts[0] ) );
   for ( const NodeResult &node : result.nodes )

@@ -7,6 +7,9 @@
 
 #include <QIcon>
 #include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+#include <cmath>
 
 QString SozialraumAlgorithm::groupName( Group group )
 {
@@ -100,4 +103,33 @@ std::unique_ptr<QgsFeatureSink> SozialraumAlgorithm::outputSink( const QVariantM
 void SozialraumAlgorithm::removeOnFailure( const QString &path ) const
 {
   mOutputGuard.removeOnFailure( path );
+}
+
+namespace
+{
+  //! Decimals that show \a value exactly (up to 6), e.g. 0.25 → 2, 15 → 0.
+  int decimalsOf( double value )
+  {
+    int decimals = 0;
+    while ( decimals < 6 && std::fabs( value * std::pow( 10.0, decimals ) - std::round( value * std::pow( 10.0, decimals ) ) ) > 1e-9 )
+      ++decimals;
+    return decimals;
+  }
+} // namespace
+
+bool SozialraumAlgorithm::addParameter( QgsProcessingParameterDefinition *definition, bool createOutput )
+{
+  if ( auto *number = dynamic_cast<QgsProcessingParameterNumber *>( definition ) )
+  {
+    QVariantMap metadata = number->metadata();
+    QVariantMap wrapper = metadata.value( QStringLiteral( "widget_wrapper" ) ).toMap();
+    if ( number->dataType() == QgsProcessingParameterNumber::Double && !wrapper.contains( QStringLiteral( "decimals" ) ) )
+    {
+      // Two decimals let planners type factors (1.25) and weights; more only where the default needs them.
+      wrapper.insert( QStringLiteral( "decimals" ), std::max( 2, decimalsOf( number->defaultValue().toDouble() ) ) );
+      metadata.insert( QStringLiteral( "widget_wrapper" ), wrapper );
+      number->setMetadata( metadata );
+    }
+  }
+  return QgsProcessingAlgorithm::addParameter( definition, createOutput );
 }

@@ -58,6 +58,13 @@ class SozialraumAlgorithm : public QgsProcessingAlgorithm
     //! \a path was created by this run: it is removed again if the run fails or is cancelled.
     void removeOnFailure( const QString &path ) const;
 
+    /**
+     * Hides QgsProcessingAlgorithm::addParameter (not virtual) so that every algorithm's decimal
+     * numbers get a natural precision in the dialogs: QGIS shows 6 decimals ("15.000000") unless
+     * the parameter's metadata says otherwise. Parameters that set their own decimals keep them.
+     */
+    bool addParameter( QgsProcessingParameterDefinition *definition, bool createOutput = true );
+
   private:
     mutable OutputGuard mOutputGuard;
 };

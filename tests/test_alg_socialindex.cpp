@@ -3,6 +3,12 @@
 
 #include "testutils.h"
 #include "qgstest.h"
+#include "sozialraumalgorithm.h"
+#include "sozialraumtranslator.h"
+#include "index/presets.h"
+
+#include <qgsprocessingregistry.h>
+#include <qgsapplication.h>
 
 #include <QtTest/QtTest>
 #include <QTemporaryDir>
@@ -119,7 +125,8 @@ class TestSocialIndex : public QObject
         QCOMPARE( f.attribute( QStringLiteral( "si_class" ) ).toInt(), expectedClass );
       }
       QCOMPARE( rows["A05"].attribute( QStringLiteral( "si_rank" ) ).toInt(), 1 );
-      QCOMPARE( rows["A05"].attribute( QStringLiteral( "si_label" ) ).toString(), QStringLiteral( "sehr niedrig" ) );
+      // English interface (no translator): Berlin's class 4 "sehr niedrig" reads "very low".
+      QCOMPARE( rows["A05"].attribute( QStringLiteral( "si_label" ) ).toString(), QStringLiteral( "very low" ) );
       QVERIFY( rows["A06"].attribute( QStringLiteral( "si_score" ) ).isNull() );
       QVERIFY( rows["A06"].attribute( QStringLiteral( "si_note" ) ).toString().contains( QStringLiteral( "300" ) ) );
     }
@@ -234,6 +241,79 @@ class TestSocialIndex : public QObject
         if ( county != 4 )
           QGSCOMPARENEAR( rows[QStringLiteral( "010%1" ).arg( county )].attribute( QStringLiteral( "RPL_THEMES" ) ).toDouble(), expectedRpl[county], 1e-12 );
       Q_UNUSED( rpls )
+
+      // The same published method chosen as PRESET gives the same numbers as DEFINITION=cdc-svi-2022.
+      const std::vector<std::string> presets = sozialraum::index::presetNames();
+      const int cdc = static_cast<int>( std::find( presets.begin(), presets.end(), "cdc-svi-2022" ) - presets.begin() ) + 1;
+      const TestUtils::Run chosen = TestUtils::run( QStringLiteral( "sozialraum:socialindex" ), { { QStringLiteral( "INPUT" ), csv }, { QStringLiteral( "PRESET" ), cdc }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "svi-preset.gpkg" ) ) } } );
+      QVERIFY2( chosen.ok, qPrintable( chosen.error ) );
+      QVERIFY2( chosen.log.contains( QStringLiteral( "Definition: CDC/ATSDR Social Vulnerability Index 2022" ) ), qPrintable( chosen.log ) );
+      auto presetRows = byKey( TestUtils::layer( chosen.results.value( QStringLiteral( "OUTPUT" ) ).toString() ).get(), QStringLiteral( "FIPS" ) );
+      for ( int county = 0; county < 6; ++county )
+      {
+        const QString fips = QStringLiteral( "010%1" ).arg( county );
+        QCOMPARE( presetRows[fips].attribute( QStringLiteral( "RPL_THEMES" ) ), rows[fips].attribute( QStringLiteral( "RPL_THEMES" ) ) );
+        QCOMPARE( presetRows[fips].attribute( QStringLiteral( "SPL_THEME2" ) ), rows[fips].attribute( QStringLiteral( "SPL_THEME2" ) ) );
+      }
+    }
+
+    void presetAndDefinitionAreCheckedBeforeTheRun()
+    {
+      std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "sozialraum:socialindex" ) ) );
+      QVERIFY( algorithm );
+      // The published methods are the first choice after the layer, "none" is the default.
+      const QgsProcessingParameterDefinitions definitions = algorithm->parameterDefinitions();
+      QCOMPARE( definitions.at( 1 )->name(), QStringLiteral( "PRESET" ) );
+      QCOMPARE( definitions.at( 2 )->name(), QStringLiteral( "DEFINITION" ) );
+      const auto *preset = dynamic_cast<const QgsProcessingParameterEnum *>( definitions.at( 1 ) );
+      QVERIFY( preset );
+      QCOMPARE( preset->options().size(), static_cast<int>( sozialraum::index::presetNames().size() ) + 1 );
+      QVERIFY( preset->options().at( 1 ).contains( QString::fromStdString( sozialraum::index::presetNames().front() ) ) );
+      QgsProcessingContext context;
+      QString message;
+      // Nothing to compute: the dialog says so before the run, naming the three ways.
+      QVERIFY( !algorithm->checkParameterValues( { { QStringLiteral( "INPUT" ), kAreas }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "x.gpkg" ) ) } }, context, &message ) );
+      QVERIFY2( message.contains( QStringLiteral( "INDICATORS" ) ) && message.contains( QStringLiteral( "PRESET" ) ) && message.contains( QStringLiteral( "DEFINITION" ) ), qPrintable( message ) );
+      // Two different definitions contradict each other.
+      QVERIFY( !algorithm->checkParameterValues( { { QStringLiteral( "INPUT" ), kAreas }, { QStringLiteral( "PRESET" ), 1 }, { QStringLiteral( "DEFINITION" ), QStringLiteral( "cdc-svi-2022" ) }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "x.gpkg" ) ) } }, context, &message ) );
+      QVERIFY2( message.contains( QStringLiteral( "not both" ) ), qPrintable( message ) );
+      QVERIFY( algorithm->checkParameterValues( { { QStringLiteral( "INPUT" ), kAreas }, { QStringLiteral( "INDICATORS" ), QStringLiteral( "unemployed" ) }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "x.gpkg" ) ) } }, context, &message ) );
+    }
+
+    void decimalNumbersShowANaturalPrecision()
+    {
+      // QGIS shows 6 decimals ("15.000000") unless the parameter says otherwise.
+      for ( const QString &id : { QStringLiteral( "sozialraum:servicegaps" ), QStringLiteral( "sozialraum:socialindex" ), QStringLiteral( "sozialraum:isochrones" ) } )
+      {
+        std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+        QVERIFY( algorithm );
+        for ( const QgsProcessingParameterDefinition *definition : algorithm->parameterDefinitions() )
+        {
+          const auto *number = dynamic_cast<const QgsProcessingParameterNumber *>( definition );
+          if ( !number || number->dataType() != QgsProcessingParameterNumber::Double )
+            continue;
+          const int decimals = number->metadata().value( QStringLiteral( "widget_wrapper" ) ).toMap().value( QStringLiteral( "decimals" ), 6 ).toInt();
+          QVERIFY2( decimals == 2, qPrintable( QStringLiteral( "%1 %2: %3 decimals" ).arg( id, number->name() ).arg( decimals ) ) );
+        }
+      }
+    }
+
+    void labelsAndNotesFollowTheInterfaceLanguage()
+    {
+      const QVariantMap parameters { { QStringLiteral( "INPUT" ), kAreas }, { QStringLiteral( "INDICATORS" ), QStringLiteral( "unemployed;transfer;child_poverty" ) }, { QStringLiteral( "POPULATION_FIELD" ), QStringLiteral( "inhabitants" ) }, { QStringLiteral( "MIN_POPULATION" ), 300 }, { QStringLiteral( "OUTPUT" ), out( QStringLiteral( "de.gpkg" ) ) } };
+      TestUtils::Run run;
+      {
+        SozialraumTranslator german( QStringLiteral( "de" ) );
+        QVERIFY( german.isInstalled() );
+        run = TestUtils::run( QStringLiteral( "sozialraum:socialindex" ), parameters );
+      }
+      QVERIFY2( run.ok, qPrintable( run.error ) );
+      auto rows = byKey( TestUtils::layer( run.results.value( QStringLiteral( "OUTPUT" ) ).toString() ).get(), QStringLiteral( "area_id" ) );
+      // Berlin's published class name, and a note in German, as the interface.
+      QCOMPARE( rows["A05"].attribute( QStringLiteral( "si_label" ) ).toString(), QStringLiteral( "sehr niedrig" ) );
+      const QString note = rows["A06"].attribute( QStringLiteral( "si_note" ) ).toString();
+      QVERIFY2( note.startsWith( QStringLiteral( "ausgeschlossen: " ) ) && note.contains( QStringLiteral( "300" ) ), qPrintable( note ) );
+      QVERIFY2( run.log.contains( QStringLiteral( "Klasse 4 (sehr niedrig)" ) ), qPrintable( run.log ) );
     }
 
     void sensitivityReportsStabilityAndRankSpread()
@@ -280,7 +360,7 @@ class TestSocialIndex : public QObject
         if ( f.attribute( QStringLiteral( "status_class" ) ).isNull() )
         {
           ++excluded;
-          QCOMPARE( f.attribute( QStringLiteral( "overall_label" ) ).toString(), QStringLiteral( "ohne Zuordnung" ) );
+          QCOMPARE( f.attribute( QStringLiteral( "overall_label" ) ).toString(), QStringLiteral( "not assigned" ) );
           QVERIFY( !f.attribute( QStringLiteral( "monitoring_note" ) ).toString().isEmpty() );
           continue;
         }

@@ -65,6 +65,12 @@ class TestRunner : public QObject
       QVERIFY( r.out.contains( QStringLiteral( "NORMALIZATION" ) ) );
       QVERIFY( r.out.contains( QStringLiteral( "Arguments" ) ) );
       QVERIFY( !r.out.contains( QStringLiteral( "<p>" ) ) ); // console help is plain text
+      // ... with characters, not HTML entities
+      QVERIFY2( r.out.contains( QStringLiteral( "class 1 score < −1" ) ), qPrintable( r.out.left( 2000 ) ) );
+      QVERIFY( !r.out.contains( QStringLiteral( "&lt;" ) ) && !r.out.contains( QStringLiteral( "&gt;" ) ) && !r.out.contains( QStringLiteral( "&amp;" ) ) );
+      // a label says "optional" once: the runner adds "(optional)", the description does not
+      for ( const QString &line : r.out.split( '\n' ) )
+        QVERIFY2( line.count( QStringLiteral( "optional" ), Qt::CaseInsensitive ) <= 1 || !line.contains( QStringLiteral( ": " ) ), qPrintable( line ) );
     }
 
     void helpIsGermanUnderAGermanLocale()

@@ -101,13 +101,14 @@ void jenksLayer( const SquaredDeviation &cost, const std::vector<double> &prev, 
   jenksLayer( cost, prev, cur, back, m, mid + 1, hi, bestJ, optHi );
 }
 
+} // namespace
+
 std::vector<std::string> fixedLabels( ClassificationMethod method )
 {
   if ( method == ClassificationMethod::MssStatus )
     return { "hoch", "mittel", "niedrig", "sehr niedrig" };
   return { "positiv", "stabil", "negativ" };
 }
-} // namespace
 
 const NameTable<ClassificationMethod> &classificationNames()
 {

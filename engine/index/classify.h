@@ -84,6 +84,9 @@ std::vector<double> stdDevBreaks( const std::vector<double> &sorted, int classes
 //! Natural breaks: each break is the largest value of its class. Exact; O(k n log n) by divide and conquer.
 std::vector<double> jenksBreaks( const std::vector<double> &sorted, int classes );
 
+//! Berlin's published class names of MssStatus (4) or MssDynamics (3), class 1 first.
+std::vector<std::string> fixedLabels( ClassificationMethod method );
+
 //! MSS overall group "Status mittel, Dynamik negativ" from status class 1..4 and dynamics class 1..3; "" otherwise.
 std::string mssOverallLabel( int statusClass, int dynamicsClass );
 

@@ -1,4 +1,5 @@
 #include "monitoringalgorithm.h"
+#include "indexlabels.h"
 #include "classstyle.h"
 #include "indexinput.h"
 
@@ -138,22 +139,22 @@ QVariantMap MonitoringAlgorithm::execute( const QVariantMap &parameters, QgsProc
       attributes << features.at( row ).attribute( index );
     const int statusClass = status.classes[r];
     const int dynamicsClass = dynamics.classes[r];
-    attributes << valueOrNull( status.score[r] ) << ( statusClass > 0 ? QVariant( statusClass ) : QVariant( QVariant::Int ) ) << QString::fromStdString( status.labels[r] );
-    attributes << valueOrNull( dynamics.score[r] ) << ( dynamicsClass > 0 ? QVariant( dynamicsClass ) : QVariant( QVariant::Int ) ) << QString::fromStdString( dynamics.labels[r] );
+    attributes << valueOrNull( status.score[r] ) << ( statusClass > 0 ? QVariant( statusClass ) : QVariant( QVariant::Int ) ) << IndexLabels::classLabel( status.labels[r] );
+    attributes << valueOrNull( dynamics.score[r] ) << ( dynamicsClass > 0 ? QVariant( dynamicsClass ) : QVariant( QVariant::Int ) ) << IndexLabels::classLabel( dynamics.labels[r] );
     QStringList notes;
     if ( !status.notes[r].empty() )
-      notes << QString::fromStdString( status.notes[r] );
+      notes << IndexLabels::note( status.notes[r] );
     if ( !dynamics.notes[r].empty() && dynamics.notes[r] != status.notes[r] )
-      notes << QString::fromStdString( dynamics.notes[r] );
+      notes << IndexLabels::note( dynamics.notes[r] );
     if ( statusClass > 0 && dynamicsClass > 0 )
     {
       const int code = 10 * statusClass + dynamicsClass;
       ++overallCounts[code];
-      attributes << code << QString::fromStdString( mssOverallLabel( statusClass, dynamicsClass ) );
+      attributes << code << IndexLabels::mssOverall( statusClass, dynamicsClass );
     }
     else
     {
-      attributes << QVariant( QVariant::Int ) << QStringLiteral( "ohne Zuordnung" );
+      attributes << QVariant( QVariant::Int ) << IndexLabels::notAssigned();
     }
     attributes << ( notes.isEmpty() ? QVariant( QVariant::String ) : QVariant( notes.join( QLatin1String( "; " ) ) ) );
     QgsFeature out( fields );
@@ -165,7 +166,7 @@ QVariantMap MonitoringAlgorithm::execute( const QVariantMap &parameters, QgsProc
   std::map<int, int> statusCounts;
   for ( int cls : status.classes )
     ++statusCounts[cls];
-  feedback->pushInfo( tr( "Status: %1 hoch, %2 mittel, %3 niedrig, %4 sehr niedrig, %5 ohne Zuordnung." )
+  feedback->pushInfo( tr( "Status: %1 high, %2 medium, %3 low, %4 very low, %5 not assigned." )
                         .arg( statusCounts[1] )
                         .arg( statusCounts[2] )
                         .arg( statusCounts[3] )
@@ -177,8 +178,11 @@ QVariantMap MonitoringAlgorithm::execute( const QVariantMap &parameters, QgsProc
     if ( entry.first / 10 >= 3 || entry.first == 23 )
       attention += entry.second;
   }
-  feedback->pushInfo( tr( "%1 areas have status niedrig or sehr niedrig, or status mittel with negative dynamics: the areas to look at first." ).arg( attention ) );
-  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "status_class" ), QStringList() << QStringLiteral( "hoch" ) << QStringLiteral( "mittel" ) << QStringLiteral( "niedrig" ) << QStringLiteral( "sehr niedrig" ),
+  feedback->pushInfo( tr( "%1 areas have a low or very low status, or a medium status with negative dynamics: the areas to look at first." ).arg( attention ) );
+  QStringList legend;
+  for ( const std::string &label : fixedLabels( ClassificationMethod::MssStatus ) )
+    legend << IndexLabels::legendLabel( tr( "Status" ), label );
+  Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "status_class" ), legend,
                                   tr( "no value (reason in monitoring_note)" ) );
   feedback->setProgress( 100 );
   return { { QStringLiteral( "OUTPUT" ), dest } };

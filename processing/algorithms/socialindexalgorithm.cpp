@@ -7,6 +7,7 @@
 #include "index/compute.h"
 #include "index/indexerror.h"
 #include "index/presets.h"
+#include "indexlabels.h"
 #include "index/sensitivity.h"
 
 #include <qgsprocessingparameters.h>
@@ -47,8 +48,8 @@ QString SocialIndexAlgorithm::shortHelpString() const
              "The normalized indicators are aggregated with the weights (sum, weighted mean, geometric mean – positive values only –, or first principal component of the correlation matrix, "
              "oriented so that higher = more disadvantage; loadings and explained variance go to the log and the optional table). The result <i>si_raw</i> is scaled to <i>si_score</i>, ranked (1 = most disadvantaged) and classified. "
              "<i>MSS cut points</i>: class 1 score &lt; −1, class 2 −1 ≤ score ≤ 1, class 3 1 &lt; score ≤ 1.5, class 4 score &gt; 1.5.</p>"
-             "<p><b>Definitions and presets.</b> Instead of the single-level parameters, <i>Definition</i> takes the name of a shipped preset – berlin-mss-status, berlin-mss-dynamics, cdc-svi-2022 (writes CDC's EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_* columns; −999 = missing; sums and ranks rounded to 4 decimals as CDC does), imd-exponential – "
-             "or a JSON file with a tree of indicators, themes and index, each node with its own normalization, aggregation, scaling, weight and output names.</p>"
+             "<p><b>Published methods and own definitions.</b> Instead of the single-level settings, <i>Index</i> (PRESET) chooses a published method – Berlin's MSS status index (berlin-mss-status), its dynamics index (berlin-mss-dynamics), CDC's SVI 2022 (cdc-svi-2022: writes CDC's EPL_*, SPL_THEME1…4, RPL_THEME1…4, SPL_THEMES, RPL_THEMES, F_* columns; −999 = missing; sums and ranks rounded to 4 decimals as CDC does), the English IMD (imd-exponential) –, "
+             "and <i>Own definition</i> (DEFINITION) takes a JSON file with a tree of indicators, themes and index, each node with its own normalization, aggregation, scaling, weight and output names (a preset's name works there too). Without either, choose the <i>Indicators</i>.</p>"
              "<p><b>Sensitivity.</b> With a number of Monte-Carlo runs, every run multiplies each weight by a random factor between 0.5 and 1.5 (and, if chosen, picks the normalization at random among z-score, min–max and percentile rank); "
              "<i>si_class_stability</i> is the share of runs in which an area keeps its class, <i>si_rank_p05</i>/<i>si_rank_p95</i> the spread of its rank – the answer to the committee's question how much the weights decide.</p>"
              "<p>Missing values (NULL, empty, or one of the codes under <i>Missing values</i>) leave the area without an index and are named in <i>si_note</i>. Text that is not a number stops the run with the row named.</p>" );
@@ -57,7 +58,12 @@ QString SocialIndexAlgorithm::shortHelpString() const
 void SocialIndexAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ), tr( "Statistical areas (polygons or a table)" ), QList<int>() << QgsProcessing::TypeVector ) );
-  addParameter( new QgsProcessingParameterField( QStringLiteral( "INDICATORS" ), tr( "Indicators" ), QVariant(), QStringLiteral( "INPUT" ), QgsProcessingParameterField::Any, true, true ) );
+  // The most important choice comes first: a published index, an own definition, or the settings below.
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "PRESET" ), tr( "Index: a published method (overrides the settings below)" ), IndexLabels::presetOptions(), false, 0 ) );
+  // A file, or (for scripts and models made before PRESET) a preset's name; no file filter,
+  // because QGIS would then refuse a preset name as a value without the .json extension.
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "DEFINITION" ), tr( "Own definition: JSON file (overrides the settings below)" ), QgsProcessingParameterFile::File, QString(), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "INDICATORS" ), tr( "Indicators (needed without a published method or own definition)" ), QVariant(), QStringLiteral( "INPUT" ), QgsProcessingParameterField::Any, true, true ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "INVERT" ), tr( "Invert: indicators where a higher value means less disadvantage" ), QVariant(), QStringLiteral( "INPUT" ), QgsProcessingParameterField::Any, true, true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "WEIGHTS" ), tr( "Weights, comma-separated, one per indicator (empty = equal)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "NORMALIZATION" ), tr( "Normalization" ),
@@ -74,11 +80,50 @@ void SocialIndexAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "MIN_POPULATION" ), tr( "Minimum population (areas below are excluded)" ), QgsProcessingParameterNumber::Double, 0.0, false, 0.0 ) );
   addParameter( new QgsProcessingParameterExpression( QStringLiteral( "EXCLUDE" ), tr( "Exclude areas where (expression)" ), QVariant(), QStringLiteral( "INPUT" ), true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "MISSING_VALUES" ), tr( "Codes meaning “no value” (comma-separated, e.g. -999)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterString( QStringLiteral( "DEFINITION" ), tr( "Definition: preset name or JSON file (overrides the settings above)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "SENSITIVITY" ), tr( "Sensitivity: Monte-Carlo runs (0 = off)" ), QgsProcessingParameterNumber::Integer, 0, false, 0, 100000 ) );
   addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "SENSITIVITY_NORMALIZATION" ), tr( "Sensitivity: also vary the normalization" ), false ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Social index" ), QgsProcessing::TypeVector ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_PCA" ), tr( "Principal component loadings" ), QgsProcessing::TypeVector, QVariant(), true, false ) );
+}
+
+bool SocialIndexAlgorithm::definitionChoice( const QVariantMap &parameters, QgsProcessingContext &context, QString &definitionName, QString *message ) const
+{
+  const QString preset = IndexLabels::presetAt( parameterAsEnum( parameters, QStringLiteral( "PRESET" ), context ) );
+  const QString own = parameterAsString( parameters, QStringLiteral( "DEFINITION" ), context ).trimmed();
+  if ( !preset.isEmpty() && !own.isEmpty() && own != preset )
+  {
+    *message = tr( "Choose either a published method (PRESET: %1) or an own definition (DEFINITION: %2), not both." ).arg( preset, own );
+    return false;
+  }
+  definitionName = !preset.isEmpty() ? preset : own;
+  if ( !definitionName.isEmpty() && !isPreset( definitionName.toStdString() ) && !QFileInfo::exists( definitionName ) )
+  {
+    QStringList presets;
+    for ( const std::string &name : presetNames() )
+      presets << QString::fromStdString( name );
+    *message = tr( "DEFINITION '%1' is neither a shipped preset nor an existing file. Presets: %2." ).arg( definitionName, presets.join( QLatin1String( ", " ) ) );
+    return false;
+  }
+  if ( definitionName.isEmpty() && parameterAsFields( parameters, QStringLiteral( "INDICATORS" ), context ).isEmpty() )
+  {
+    *message = tr( "Choose the indicators (INDICATORS), a published method (PRESET, e.g. Berlin's MSS status index) or an own definition file (DEFINITION)." );
+    return false;
+  }
+  return true;
+}
+
+bool SocialIndexAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  // Said in the dialog before the run starts, not only in the log afterwards.
+  QString definitionName;
+  QString error;
+  if ( !definitionChoice( parameters, context, definitionName, &error ) )
+  {
+    if ( message )
+      *message = error;
+    return false;
+  }
+  return SozialraumAlgorithm::checkParameterValues( parameters, context, message );
 }
 
 QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -87,6 +132,7 @@ QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsPro
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
 
+  QString error;
   std::set<double> missingCodes;
   for ( const QString &part : parameterAsString( parameters, QStringLiteral( "MISSING_VALUES" ), context ).split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
   {
@@ -98,28 +144,22 @@ QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsPro
   }
 
   IndexDefinition definition;
-  const QString definitionName = parameterAsString( parameters, QStringLiteral( "DEFINITION" ), context ).trimmed();
+  QString definitionName;
+  if ( !definitionChoice( parameters, context, definitionName, &error ) )
+    throw QgsProcessingException( error );
   try
   {
     if ( !definitionName.isEmpty() )
     {
-      if ( !isPreset( definitionName.toStdString() ) && !QFileInfo::exists( definitionName ) )
-      {
-        QStringList presets;
-        for ( const std::string &preset : presetNames() )
-          presets << QString::fromStdString( preset );
-        throw QgsProcessingException( tr( "DEFINITION '%1' is neither a shipped preset nor an existing file. Presets: %2." ).arg( definitionName, presets.join( QLatin1String( ", " ) ) ) );
-      }
       definition = resolveDefinition( definitionName.toStdString() );
-      feedback->pushInfo( tr( "Definition: %1" ).arg( QString::fromStdString( definition.title.empty() ? definition.name : definition.title ) ) );
+      const QString presetTitle = IndexLabels::presetTitle( definitionName );
+      feedback->pushInfo( tr( "Definition: %1" ).arg( !presetTitle.isEmpty() ? presetTitle : QString::fromStdString( definition.title.empty() ? definition.name : definition.title ) ) );
     }
     else
     {
       FlatParameters flat;
       for ( const QString &field : parameterAsFields( parameters, QStringLiteral( "INDICATORS" ), context ) )
         flat.indicators.push_back( field.toStdString() );
-      if ( flat.indicators.empty() )
-        throw QgsProcessingException( tr( "Choose the indicators (INDICATORS) or a definition (DEFINITION: a preset such as berlin-mss-status or a JSON file)." ) );
       for ( const QString &field : parameterAsFields( parameters, QStringLiteral( "INVERT" ), context ) )
         flat.inverted.push_back( field.toStdString() );
       const QString weightsText = parameterAsString( parameters, QStringLiteral( "WEIGHTS" ), context );
@@ -195,9 +235,12 @@ QVariantMap SocialIndexAlgorithm::execute( const QVariantMap &parameters, QgsPro
 
   QVariantMap outputs;
   outputs.insert( QStringLiteral( "OUTPUT" ), dest );
+  // The legend says what it classifies: "Status: high" for the MSS status index, "Index: 0.2 – 0.8" otherwise.
+  const ClassificationMethod method = definition.classification.method;
+  const QString subject = method == ClassificationMethod::MssStatus ? tr( "Status" ) : method == ClassificationMethod::MssDynamics ? tr( "Dynamics" ) : tr( "Index" );
   QStringList labels;
   for ( const std::string &label : result.classification.labels() )
-    labels << QString::fromStdString( label );
+    labels << IndexLabels::legendLabel( subject, label );
   Sozialraum::styleByClassOnLoad( context, dest, QStringLiteral( "si_class" ), labels, tr( "no value (reason in si_note)" ) );
 
   if ( parameters.value( QStringLiteral( "OUTPUT_PCA" ) ).isValid() && !parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT_PCA" ), context ).isEmpty() )

@@ -290,6 +290,10 @@ int SozialraumRunner::showHelp( const QString &algorithmId, bool json )
   QString help = algorithm->shortHelpString();
   help.replace( QLatin1String( "<br>" ), QLatin1String( "\n" ) ).replace( QLatin1String( "<p>" ), QLatin1String( "\n" ) ).replace( QLatin1String( "<li>" ), QLatin1String( "\n - " ) );
   help.remove( QRegularExpression( QStringLiteral( "<[^>]+>" ) ) );
+  // What is left are HTML entities ("score &lt; −1"); the console shows the characters.
+  help.replace( QLatin1String( "&lt;" ), QLatin1String( "<" ) ).replace( QLatin1String( "&gt;" ), QLatin1String( ">" ) )
+    .replace( QLatin1String( "&quot;" ), QLatin1String( "\"" ) ).replace( QLatin1String( "&nbsp;" ), QLatin1String( " " ) )
+    .replace( QLatin1String( "&amp;" ), QLatin1String( "&" ) );
   printOut( help.trimmed() );
   printOut( QString() );
   printOut( tr( "Arguments" ) );
