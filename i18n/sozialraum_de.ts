@@ -1636,6 +1636,19 @@
     </message>
 </context>
 <context>
+    <name>ExampleModels</name>
+    <message>
+        <location filename="../plugin/examplemodels.cpp" line="+50"/>
+        <source>The models folder &apos;%1&apos; cannot be created.</source>
+        <translation>Der Modellordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The example model &apos;%1&apos; cannot be copied into &apos;%2&apos;.</source>
+        <translation>Das Beispielmodell „%1“ kann nicht nach „%2“ kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ExportHsdsAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/exporthsdsalgorithm.cpp" line="+15"/>
@@ -3744,7 +3757,7 @@
 <context>
     <name>SozialraumPlugin</name>
     <message>
-        <location filename="../plugin/sozialraumplugin.cpp" line="+38"/>
+        <location filename="../plugin/sozialraumplugin.cpp" line="+40"/>
         <source>Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings.</source>
         <translation>Sozialraumplanung: soziale Indizes, Erreichbarkeit im Wegenetz, Versorgungslücken und ein Katalog der Akteure und Angebote.</translation>
     </message>
@@ -3754,7 +3767,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>

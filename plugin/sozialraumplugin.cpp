@@ -1,5 +1,6 @@
 #include "sozialraumplugin.h"
 #include "cataloguedock.h"
+#include "examplemodels.h"
 #include "sozialraumprovider.h"
 #include "sozialraumresources.h"
 #include "sozialraumtranslator.h"
@@ -10,6 +11,7 @@
 #include <functional>
 #include <qgisinterface.h>
 #include <qgsapplication.h>
+#include <qgsmessagelog.h>
 #include <qgsprocessingregistry.h>
 
 SozialraumPlugin::SozialraumPlugin( QgisInterface *iface )
@@ -64,6 +66,13 @@ void SozialraumPlugin::initGui()
     // Another copy (e.g. a Python shim) registered the id first; the registry has deleted ours.
     mProvider = nullptr;
   }
+
+  // The example models appear in the toolbox under Models → "Sozialraum examples".
+  QString modelsError;
+  if ( !ExampleModels::install( ExampleModels::profileModelsFolder(), &modelsError ).isEmpty() )
+    ExampleModels::refreshModelProvider();
+  if ( !modelsError.isEmpty() )
+    QgsMessageLog::logMessage( modelsError, pluginName(), Qgis::Warning );
 
   mDock = new CatalogueDock( mIface->mapCanvas(), mIface->mainWindow() );
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );

@@ -217,7 +217,7 @@ class TestRunner : public QObject
       // The shipped example chains socialindex → catchmentratio → servicegaps → locationsuggest.
       QTemporaryDir dir;
       const QString data = QStringLiteral( SOZIALRAUM_SHARED_DATA );
-      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "--json" ), QStringLiteral( SOZIALRAUM_TEST_DATA "/gap_workflow.model3" ),
+      const Result r = runner( { QStringLiteral( "run" ), QStringLiteral( "--json" ), QStringLiteral( SOZIALRAUM_SOURCE_DIR "/models/gap_workflow.model3" ),
                                  QStringLiteral( "--areas=" ) + data + QStringLiteral( "/berlin-planungsraeume-2019-mss.geojson" ),
                                  QStringLiteral( "--indicators=s1_percentage_unemployed;s3_percentage_transfer_payments_recipients;s4_percentage_transfer_payments_recipients_below_15_years" ),
                                  QStringLiteral( "--population=inhabitants" ),

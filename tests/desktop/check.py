@@ -14,6 +14,10 @@ from qgis.utils import iface
 
 RESULT = os.environ["SOZIALRAUM_TEST_RESULT"]
 ARTIFACTS = os.environ["SOZIALRAUM_TEST_ARTIFACTS"]
+# The interface language of this run (run_desktop_test.sh's third argument) and the suffix of
+# the screenshots taken in a language other than English ("-de").
+LOCALE = os.environ.get("SOZIALRAUM_TEST_LOCALE", "en_US")
+SUFFIX = "" if LOCALE.startswith("en") else "-" + LOCALE[:2]
 failures = []
 
 
@@ -73,7 +77,7 @@ def first_look():
 
 @guarded
 def screenshot_and_unload():
-    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-qgis.png"))
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-qgis{SUFFIX}.png"))
     plugin = QgsApplication.instance().property("sozialraumPlugin")
     check(plugin is not None, "plugin object not reachable (qApp property sozialraumPlugin)")
     if plugin is None:
@@ -95,7 +99,7 @@ def after_reload():
     if action() is not None and not dock().isVisible():
         action().trigger()
     QgsApplication.processEvents()
-    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-qgis-reloaded.png"))
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-qgis-reloaded{SUFFIX}.png"))
     if dock() is None:
         finish()
         return
@@ -175,7 +179,8 @@ def fill_catalogue():
     # a bad record is refused with a message and nothing is written
     error = call("saveOffering", str, ("QVariantMap", {"name": "Kiezküche", "providerName": "Nachbarschaftshaus",
                                                         "validFrom": "2025-03-01", "validTo": "2024-12-31"}))
-    check("before it starts" in error, f"validation message for valid_to < valid_from: {error!r}")
+    check("2024-12-31" in error and "2025-03-01" in error and ("before it starts" in error or LOCALE.startswith("de")),
+          f"validation message for valid_to < valid_from: {error!r}")
     check(call("offeringCount", int) == len(OFFERINGS), "a refused offering was listed")
 
     check(call("addLayersToProject", bool), f"addLayersToProject failed: {call('lastError', str)}")
@@ -225,7 +230,7 @@ def select_on_map():
 def screenshot_catalogue():
     iface.mapCanvas().waitWhileRendering()
     QgsApplication.processEvents()
-    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-catalogue.png"))
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-catalogue{SUFFIX}.png"))
     check(len(highlights()) == 1, f"{len(highlights())} highlights on the map, expected 1")
     QTimer.singleShot(100, berlin_catalogue)
 
@@ -266,8 +271,46 @@ def index_map():
     iface.mapCanvas().refresh()
     iface.mapCanvas().waitWhileRendering()
     QgsApplication.processEvents()
-    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-index-novalue.png"))
+    # One language per interface: the legend says what it classifies, in the interface's words,
+    # and the reasons in si_note are in the same language.
+    german = LOCALE.startswith("de")
+    expected_label = "Status: hoch" if german else "Status: high"
+    check(any(c.label().endswith(expected_label) for c in categories), f"no legend entry '{expected_label}': {[c.label() for c in categories]}")
+    notes = {f["si_note"] for f in layer.getFeatures() if f["si_note"] not in (None, NULL)}
+    excluded_word = "ausgeschlossen" if german else "excluded"
+    check(notes and all(note.startswith(excluded_word) for note in notes), f"si_note not in the interface language: {sorted(notes)[:3]}")
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-index-novalue{SUFFIX}.png"))
     QgsProject.instance().removeMapLayer(layer.id())
+    example_model()
+
+
+def example_model():
+    # The shipped example is in the toolbox (Models → Sozialraum examples), valid, and opens in
+    # the Model Builder with its steps laid out.
+    provider = QgsApplication.processingRegistry().providerById("model")
+    check(provider is not None, "QGIS's model provider is not loaded")
+    if provider is None:
+        return
+    examples = [alg for alg in provider.algorithms() if alg.group() == "Sozialraum examples"]
+    check(len(examples) == 1, f"the toolbox shows {len(examples)} Sozialraum example models")
+    if not examples:
+        return
+    model = examples[0].create()
+    valid, issues = model.validate()
+    check(valid and not issues, f"the example model is invalid: {issues}")
+    from processing.modeler.ModelerDialog import ModelerDialog
+    dialog = ModelerDialog.create(model)
+    dialog.resize(1200, 700)
+    dialog.show()
+    for _ in range(5):
+        QgsApplication.processEvents()
+    dialog.zoomFull()
+    QgsApplication.processEvents()
+    scene_items = dialog.view().scene().items()
+    check(len(scene_items) > 20, f"the Model Builder shows {len(scene_items)} items")
+    dialog.grab().save(os.path.join(ARTIFACTS, f"desktop-model{SUFFIX}.png"))
+    dialog.close()
+    QgsApplication.processEvents()
 
 
 def berlin_catalogue():
@@ -301,7 +344,7 @@ def berlin_catalogue():
 def screenshot_berlin_and_unload():
     iface.mapCanvas().waitWhileRendering()
     QgsApplication.processEvents()
-    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, "desktop-berlin.png"))
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-berlin{SUFFIX}.png"))
     # unloading takes the highlight along
     plugin = QgsApplication.instance().property("sozialraumPlugin")
     QMetaObject.invokeMethod(plugin, "unload", Qt.DirectConnection)
