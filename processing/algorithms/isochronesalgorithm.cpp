@@ -9,10 +9,29 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsfeaturesink.h>
 #include <qgsvectorlayer.h>
+#include <qgslinestring.h>
+#include <qgsmultilinestring.h>
 
+#include <future>
 #include <map>
 
 using namespace sozialraum::network;
+
+namespace
+{
+  //! The reached network of one band as one multi-line geometry, in the output CRS.
+  QgsGeometry reachedLines( const std::vector<Segment> &segments, const QgsCoordinateTransform &toOutput )
+  {
+    auto multi = std::make_unique<QgsMultiLineString>();
+    multi->reserve( static_cast<int>( segments.size() ) );
+    for ( const Segment &s : segments )
+      multi->addGeometry( new QgsLineString( QVector<double> { s.a.x, s.b.x }, QVector<double> { s.a.y, s.b.y } ) );
+    QgsGeometry geometry( std::move( multi ) );
+    if ( !toOutput.isShortCircuited() )
+      geometry.transform( toOutput );
+    return geometry;
+  }
+} // namespace
 
 QString IsochronesAlgorithm::displayName() const
 {
@@ -127,6 +146,20 @@ QVariantMap IsochronesAlgorithm::execute( const QVariantMap &parameters, QgsProc
   if ( !completed || feedback->isCanceled() )
     return {};
 
+  // The reached-network lines are built on the second core while the polygons are written: on a
+  // city network they are most of the output (every reached street is one part).
+  std::future<std::vector<QgsGeometry>> lineGeometries;
+  if ( lineSink )
+  {
+    lineGeometries = std::async( std::launch::async, [&results, toOutput]() {
+      std::vector<QgsGeometry> geometries;
+      for ( const auto &entry : results )
+        for ( auto band = entry.second.bands.rbegin(); band != entry.second.bands.rend(); ++band )
+          geometries.push_back( band->lines.empty() ? QgsGeometry() : reachedLines( band->lines, toOutput ) );
+      return geometries;
+    } );
+  }
+
   const QString unit = costUnit();
   if ( dissolve )
   {
@@ -155,28 +188,36 @@ QVariantMap IsochronesAlgorithm::execute( const QVariantMap &parameters, QgsProc
         return {};
     }
   }
-  for ( const auto &entry : results )
+  if ( !dissolve )
   {
-    const QVariant id = facilities.ids.at( static_cast<int>( entry.first ) );
-    const std::vector<IsochroneBand> &bands = entry.second.bands;
-    for ( auto band = bands.rbegin(); band != bands.rend(); ++band )
+    for ( const auto &entry : results )
     {
-      if ( !dissolve && band->polygon.area > 0 )
+      const QVariant id = facilities.ids.at( static_cast<int>( entry.first ) );
+      for ( auto band = entry.second.bands.rbegin(); band != entry.second.bands.rend(); ++band )
       {
+        if ( band->polygon.area <= 0 )
+          continue;
         QgsFeature feature( fields );
         feature.setGeometry( outputGeometry( band->polygon.wkb ) );
         feature.setAttributes( QgsAttributes() << id << band->band << unit << band->polygon.area << band->reachedLength );
         polygonSink->addFeature( feature, QgsFeatureSink::FastInsert );
       }
-      if ( lineSink && !band->lines.empty() )
+      if ( feedback->isCanceled() )
+        return {}; // the lines' future is waited for when it goes out of scope
+    }
+  }
+  if ( lineSink )
+  {
+    const std::vector<QgsGeometry> geometries = lineGeometries.get();
+    std::size_t next = 0;
+    for ( const auto &entry : results )
+    {
+      const QVariant id = facilities.ids.at( static_cast<int>( entry.first ) );
+      for ( auto band = entry.second.bands.rbegin(); band != entry.second.bands.rend(); ++band )
       {
-        QgsMultiPolylineXY lines;
-        lines.reserve( static_cast<int>( band->lines.size() ) );
-        for ( const Segment &s : band->lines )
-          lines.append( QgsPolylineXY { QgsPointXY( s.a.x, s.a.y ), QgsPointXY( s.b.x, s.b.y ) } );
-        QgsGeometry geometry = QgsGeometry::fromMultiPolylineXY( lines );
-        if ( !toOutput.isShortCircuited() )
-          geometry.transform( toOutput );
+        const QgsGeometry &geometry = geometries.at( next++ );
+        if ( band->lines.empty() )
+          continue;
         QgsFeature feature( lineFields );
         feature.setGeometry( geometry );
         feature.setAttributes( QgsAttributes() << id << band->band << band->reachedLength );
