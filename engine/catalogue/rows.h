@@ -67,6 +67,22 @@ template <typename Record> struct ColumnBinding
 
 //! The bindings of \a Record, one per column its struct covers (id excluded: always "id").
 template <typename Record> const std::vector<ColumnBinding<Record>> &columnBindings();
+// defined in rows.cpp, one table per record type
+template <> const std::vector<ColumnBinding<Organization>> &columnBindings();
+template <> const std::vector<ColumnBinding<Program>> &columnBindings();
+template <> const std::vector<ColumnBinding<Service>> &columnBindings();
+template <> const std::vector<ColumnBinding<Location>> &columnBindings();
+template <> const std::vector<ColumnBinding<ServiceAtLocation>> &columnBindings();
+template <> const std::vector<ColumnBinding<Contact>> &columnBindings();
+template <> const std::vector<ColumnBinding<Address>> &columnBindings();
+template <> const std::vector<ColumnBinding<Phone>> &columnBindings();
+template <> const std::vector<ColumnBinding<Schedule>> &columnBindings();
+template <> const std::vector<ColumnBinding<Funding>> &columnBindings();
+template <> const std::vector<ColumnBinding<Taxonomy>> &columnBindings();
+template <> const std::vector<ColumnBinding<TaxonomyTerm>> &columnBindings();
+template <> const std::vector<ColumnBinding<Committee>> &columnBindings();
+template <> const std::vector<ColumnBinding<CommitteeMembership>> &columnBindings();
+template <> const std::vector<ColumnBinding<ChangeLogEntry>> &columnBindings();
 
 //! For the consistency tests: a catalogue table and the columns its record's bindings name.
 struct BoundTable
@@ -88,7 +104,7 @@ const std::vector<UnboundColumn> &unboundColumns();
 
 //! The columns a record's bindings cover, without id (nullopt = NULL); the write leaves other
 //! columns of the row as they are.
-template <typename Record> FieldValues fieldsOfRecord( const Record &record )
+template <typename Record> FieldValues fieldsOf( const Record &record )
 {
   FieldValues values;
   for ( const ColumnBinding<Record> &binding : columnBindings<Record>() )
@@ -106,33 +122,19 @@ template <typename Record> Record recordFrom( const RowReader &reader )
   return record;
 }
 
-// Named wrappers of fieldsOfRecord / recordFrom, as callers know them.
+// Named readers, as callers know them.
 
-inline FieldValues fieldsOf( const Organization &o ) { return fieldsOfRecord( o ); }
 inline Organization organizationFrom( const RowReader &r ) { return recordFrom<Organization>( r ); }
-inline FieldValues fieldsOf( const Program &p ) { return fieldsOfRecord( p ); }
 inline Program programFrom( const RowReader &r ) { return recordFrom<Program>( r ); }
-inline FieldValues fieldsOf( const Service &s ) { return fieldsOfRecord( s ); }
 inline Service serviceFrom( const RowReader &r ) { return recordFrom<Service>( r ); }
-inline FieldValues fieldsOf( const Location &l ) { return fieldsOfRecord( l ); }
 inline Location locationFrom( const RowReader &r ) { return recordFrom<Location>( r ); }
-inline FieldValues fieldsOf( const ServiceAtLocation &s ) { return fieldsOfRecord( s ); }
-inline FieldValues fieldsOf( const Schedule &s ) { return fieldsOfRecord( s ); }
 inline Schedule scheduleFrom( const RowReader &r ) { return recordFrom<Schedule>( r ); }
-inline FieldValues fieldsOf( const Address &a ) { return fieldsOfRecord( a ); }
 inline Address addressFrom( const RowReader &r ) { return recordFrom<Address>( r ); }
-inline FieldValues fieldsOf( const Phone &p ) { return fieldsOfRecord( p ); }
 inline Phone phoneFrom( const RowReader &r ) { return recordFrom<Phone>( r ); }
-inline FieldValues fieldsOf( const Contact &c ) { return fieldsOfRecord( c ); }
-inline FieldValues fieldsOf( const Funding &f ) { return fieldsOfRecord( f ); }
 inline Funding fundingFrom( const RowReader &r ) { return recordFrom<Funding>( r ); }
-inline FieldValues fieldsOf( const Taxonomy &t ) { return fieldsOfRecord( t ); }
 inline Taxonomy taxonomyFrom( const RowReader &r ) { return recordFrom<Taxonomy>( r ); }
-inline FieldValues fieldsOf( const TaxonomyTerm &t ) { return fieldsOfRecord( t ); }
 inline TaxonomyTerm termFrom( const RowReader &r ) { return recordFrom<TaxonomyTerm>( r ); }
-inline FieldValues fieldsOf( const Committee &c ) { return fieldsOfRecord( c ); }
 inline Committee committeeFrom( const RowReader &r ) { return recordFrom<Committee>( r ); }
-inline FieldValues fieldsOf( const CommitteeMembership &m ) { return fieldsOfRecord( m ); }
 inline CommitteeMembership membershipFrom( const RowReader &r ) { return recordFrom<CommitteeMembership>( r ); }
 inline ChangeLogEntry changeFrom( const RowReader &r ) { return recordFrom<ChangeLogEntry>( r ); }
 
