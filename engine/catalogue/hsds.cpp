@@ -444,31 +444,25 @@ Value emptyValue( const FieldInfo &field )
 }
 
 /**
- * The rule \a cell breaks as a value of \a field of \a table, or "" when it breaks none; then
+ * The rule \a cell breaks as a value of \a field, or "" when it breaks none; then
  * \a value is what the catalogue stores. In a strict import the rule is the error message.
  */
-std::string checkValue( const TableInfo &table, const FieldInfo &field, const std::string &cell, Value &value )
+std::string checkValue( const FieldInfo &field, const std::string &cell, Value &value )
 {
   if ( field.type == FieldType::Number )
   {
     const std::optional<double> number = parseNumber( cell );
     if ( !number || !std::isfinite( *number ) )
       return "'" + cell + "' is not a number.";
-    if ( table.name == "location" && field.name == "latitude" && ( *number < -90 || *number > 90 ) )
-      return "the latitude '" + cell + "' is not between -90 and 90 (degrees, EPSG:4326).";
-    if ( table.name == "location" && field.name == "longitude" && ( *number < -180 || *number > 180 ) )
-      return "the longitude '" + cell + "' is not between -180 and 180 (degrees, EPSG:4326).";
-    if ( field.name == "capacity" && *number < 0 )
-      return "the capacity '" + cell + "' is negative.";
-    value = *number;
-    return std::string();
+    const std::string rule = brokenRule( field, cell, number );
+    if ( rule.empty() )
+      value = *number;
+    return rule;
   }
-  if ( !field.allowed.empty() && std::find( field.allowed.begin(), field.allowed.end(), cell ) == field.allowed.end() )
-    return "the field '" + field.name + "' is '" + cell + "'; use one of " + sqlList( field.allowed ) + ".";
-  if ( field.type == FieldType::Date && !isIsoDate( cell ) )
-    return "the field '" + field.name + "' is '" + cell + "'; write dates as YYYY-MM-DD (e.g. 2024-09-01).";
-  value = cell;
-  return std::string();
+  const std::string rule = brokenRule( field, cell, std::nullopt );
+  if ( rule.empty() )
+    value = cell;
+  return rule;
 }
 
 //! Fixed id of the placeholder of \a table that required references of other placeholders point to.
@@ -822,7 +816,7 @@ ImportReport importHsdsPackage( Catalogue &catalogue, const std::string &directo
         }
 
         Value value;
-        const std::string rule = checkValue( table, *field, cell, value );
+        const std::string rule = checkValue( *field, cell, value );
         if ( !rule.empty() )
         {
           if ( !lenient )

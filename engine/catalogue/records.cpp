@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 namespace sozialraum::catalogue
 {
@@ -20,6 +21,23 @@ std::string describe( const Value &value )
 [[noreturn]] void fieldError( const std::string &context, const std::string &field, const std::string &message )
 {
   throw CatalogueError( ( context.empty() ? std::string() : context + ": " ) + message, "", -1, field );
+}
+
+std::optional<double> numberOf( const Value &value )
+{
+  if ( const double *d = std::get_if<double>( &value ) )
+    return *d;
+  if ( const long long *i = std::get_if<long long>( &value ) )
+    return static_cast<double>( *i );
+  return std::nullopt;
+}
+
+//! \a number as a message shows it: "90", "-180", "0.5".
+std::string shownNumber( double number )
+{
+  std::ostringstream out;
+  out << number;
+  return out.str();
 }
 
 void validate( const Database &database, const TableInfo &table, const std::string &id, const FieldValues &values,
@@ -40,21 +58,9 @@ void validate( const Database &database, const TableInfo &table, const std::stri
     const FieldInfo *field = table.field( name );
     if ( !field || isNull( value ) )
       continue;
-    if ( !field->allowed.empty() )
-    {
-      const std::string code = valueToText( value );
-      if ( std::find( field->allowed.begin(), field->allowed.end(), code ) == field->allowed.end() )
-      {
-        std::string allowed;
-        for ( const std::string &a : field->allowed )
-          allowed += ( allowed.empty() ? "'" : ", '" ) + a + "'";
-        fieldError( options.context, name, "the field '" + name + "' is '" + code + "'; use one of " + allowed + "." );
-      }
-    }
-    if ( field->type == FieldType::Date && !isIsoDate( valueToText( value ) ) )
-      fieldError( options.context, name,
-                  "the field '" + name + "' is " + describe( value ) +
-                      "; write dates as YYYY-MM-DD (e.g. 2024-09-01)." );
+    const std::string rule = brokenRule( *field, valueToText( value ), numberOf( value ) );
+    if ( !rule.empty() )
+      fieldError( options.context, name, rule );
     if ( name == "external_id" )
     {
       Statement other =
@@ -79,16 +85,30 @@ void validate( const Database &database, const TableInfo &table, const std::stri
   }
 }
 
-std::optional<double> numberOf( const Value &value )
-{
-  if ( const double *d = std::get_if<double>( &value ) )
-    return *d;
-  if ( const long long *i = std::get_if<long long>( &value ) )
-    return static_cast<double>( *i );
-  return std::nullopt;
-}
-
 } // namespace
+
+std::string brokenRule( const FieldInfo &field, const std::string &text, std::optional<double> number )
+{
+  const std::string shown = "'" + text + "'";
+  if ( number && field.minimum && field.maximum && ( *number < *field.minimum || *number > *field.maximum ) )
+    return "the " + field.name + " " + shown + " is not between " + shownNumber( *field.minimum ) + " and " +
+           shownNumber( *field.maximum ) + ( field.unit.empty() ? std::string() : " (" + field.unit + ")" ) + ".";
+  if ( number && field.minimum && !field.maximum && *number < *field.minimum )
+    return "the " + field.name + " " + shown +
+           ( *field.minimum == 0 ? " is negative." : " is less than " + shownNumber( *field.minimum ) + "." );
+  if ( number && field.maximum && !field.minimum && *number > *field.maximum )
+    return "the " + field.name + " " + shown + " is more than " + shownNumber( *field.maximum ) + ".";
+  if ( !field.allowed.empty() && std::find( field.allowed.begin(), field.allowed.end(), text ) == field.allowed.end() )
+  {
+    std::string allowed;
+    for ( const std::string &a : field.allowed )
+      allowed += ( allowed.empty() ? "'" : ", '" ) + a + "'";
+    return "the field '" + field.name + "' is " + shown + "; use one of " + allowed + ".";
+  }
+  if ( field.type == FieldType::Date && !isIsoDate( text ) )
+    return "the field '" + field.name + "' is " + shown + "; write dates as YYYY-MM-DD (e.g. 2024-09-01).";
+  return std::string();
+}
 
 bool isIsoDate( const std::string &text )
 {

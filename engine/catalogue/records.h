@@ -4,6 +4,7 @@
 
 #include "catalogue/sqlite.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,7 @@ namespace sozialraum::catalogue
 {
 
 struct TableInfo;
+struct FieldInfo;
 
 //! Column name and value of one record (without "id").
 using FieldValues = std::vector<std::pair<std::string, Value>>;
@@ -49,6 +51,13 @@ bool recordExists( const Database &database, const std::string &table, const std
 //! True for a calendar date written as YYYY-MM-DD, with the real month lengths and leap years
 //! (2024-02-31 is refused). The one date check of the catalogue, the algorithms and the dock.
 bool isIsoDate( const std::string &text );
+
+/**
+ * The rule \a text breaks as a value of \a field (\a number: the value as a number, for Number
+ * fields), as one sentence ("the capacity '-1' is negative."), or "" when it breaks none: the
+ * field's range, code list and date format, all read from the registry (FieldInfo).
+ */
+std::string brokenRule( const FieldInfo &field, const std::string &text, std::optional<double> number );
 
 //! Value from an optional text / number (NULL when empty).
 Value toValue( const std::optional<std::string> &value );

@@ -24,388 +24,325 @@ std::optional<E> optionalCode( const std::optional<std::string> &code, E ( *pars
   }
 }
 
-template <typename E> Value codeValue( const std::optional<E> &value )
+// How a member converts: text (empty = NULL, NULL reads as ""), optional text, optional number,
+// optional code of a code list, code with a fallback for NULL and unknown codes.
+
+template <typename R> ColumnBinding<R> field( const std::string &column, std::string R::*member )
 {
-  return value ? Value( toString( *value ) ) : Value();
+  return { column, [ member ]( const R &r ) { return toValue( r.*member ); },
+           [ member, column ]( R &r, const RowReader &reader ) { r.*member = reader.text( column ); } };
+}
+
+template <typename R> ColumnBinding<R> field( const std::string &column, std::optional<std::string> R::*member )
+{
+  return { column, [ member ]( const R &r ) { return toValue( r.*member ); },
+           [ member, column ]( R &r, const RowReader &reader ) { r.*member = reader.optionalText( column ); } };
+}
+
+template <typename R> ColumnBinding<R> field( const std::string &column, std::optional<double> R::*member )
+{
+  return { column, [ member ]( const R &r ) { return toValue( r.*member ); },
+           [ member, column ]( R &r, const RowReader &reader ) { r.*member = reader.optionalReal( column ); } };
+}
+
+template <typename R, typename E>
+ColumnBinding<R> field( const std::string &column, std::optional<E> R::*member, E ( *parse )( const std::string & ) )
+{
+  return { column, [ member ]( const R &r ) { return ( r.*member ) ? Value( toString( *( r.*member ) ) ) : Value(); },
+           [ member, column, parse ]( R &r, const RowReader &reader )
+           { r.*member = optionalCode( reader.optionalText( column ), parse ); } };
+}
+
+template <typename R, typename E>
+ColumnBinding<R> field( const std::string &column, E R::*member, E ( *parse )( const std::string & ), E fallback )
+{
+  return { column, [ member ]( const R &r ) { return Value( toString( r.*member ) ); },
+           [ member, column, parse, fallback ]( R &r, const RowReader &reader )
+           { r.*member = optionalCode( reader.optionalText( column ), parse ).value_or( fallback ); } };
 }
 
 } // namespace
 
-FieldValues fieldsOf( const Organization &o )
+// One table of bindings per record type, in the order of the registry's columns.
+
+template <> const std::vector<ColumnBinding<Organization>> &columnBindings()
 {
-  return { { "name", toValue( o.name ) },
-           { "alternate_name", toValue( o.alternateName ) },
-           { "description", toValue( o.description ) },
-           { "email", toValue( o.email ) },
-           { "website", toValue( o.website ) },
-           { "legal_status", toValue( o.legalStatus ) },
-           { "uri", toValue( o.uri ) },
-           { "parent_organization_id", toValue( o.parentOrganizationId ) },
-           { "kind", codeValue( o.kind ) },
-           { "external_id", toValue( o.externalId ) } };
+  using R = Organization;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "name", &R::name ),
+      field( "alternate_name", &R::alternateName ),
+      field( "description", &R::description ),
+      field( "email", &R::email ),
+      field( "website", &R::website ),
+      field( "legal_status", &R::legalStatus ),
+      field( "uri", &R::uri ),
+      field( "parent_organization_id", &R::parentOrganizationId ),
+      field( "kind", &R::kind, &stakeholderKindFromString ),
+      field( "external_id", &R::externalId ) };
+  return bindings;
 }
 
-Organization organizationFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Program>> &columnBindings()
 {
-  Organization o;
-  o.id = r.text( "id" );
-  o.name = r.text( "name" );
-  o.alternateName = r.optionalText( "alternate_name" );
-  o.description = r.optionalText( "description" );
-  o.email = r.optionalText( "email" );
-  o.website = r.optionalText( "website" );
-  o.legalStatus = r.optionalText( "legal_status" );
-  o.uri = r.optionalText( "uri" );
-  o.parentOrganizationId = r.optionalText( "parent_organization_id" );
-  o.kind = optionalCode( r.optionalText( "kind" ), &stakeholderKindFromString );
-  o.externalId = r.optionalText( "external_id" );
-  return o;
+  using R = Program;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "organization_id", &R::organizationId ), field( "name", &R::name ),
+      field( "alternate_name", &R::alternateName ), field( "description", &R::description ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Program &p )
+template <> const std::vector<ColumnBinding<Service>> &columnBindings()
 {
-  return { { "organization_id", toValue( p.organizationId ) },
-           { "name", toValue( p.name ) },
-           { "alternate_name", toValue( p.alternateName ) },
-           { "description", toValue( p.description ) } };
+  using R = Service;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "organization_id", &R::organizationId ),
+      field( "program_id", &R::programId ),
+      field( "name", &R::name ),
+      field( "alternate_name", &R::alternateName ),
+      field( "description", &R::description ),
+      field( "url", &R::url ),
+      field( "email", &R::email ),
+      field( "status", &R::status, &serviceStatusFromString, ServiceStatus::Active ),
+      field( "eligibility_description", &R::eligibilityDescription ),
+      field( "application_process", &R::applicationProcess ),
+      field( "fees_description", &R::feesDescription ),
+      field( "minimum_age", &R::minimumAge ),
+      field( "maximum_age", &R::maximumAge ),
+      field( "assured_date", &R::assuredDate ),
+      field( "organization_form", &R::organizationForm, &organizationFormFromString ),
+      field( "planning_state", &R::planningState, &planningStateFromString ),
+      field( "valid_from", &R::validFrom ),
+      field( "valid_to", &R::validTo ),
+      field( "capacity", &R::capacity ),
+      field( "external_id", &R::externalId ) };
+  return bindings;
 }
 
-Program programFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Location>> &columnBindings()
 {
-  Program p;
-  p.id = r.text( "id" );
-  p.organizationId = r.optionalText( "organization_id" );
-  p.name = r.text( "name" );
-  p.alternateName = r.optionalText( "alternate_name" );
-  p.description = r.optionalText( "description" );
-  return p;
+  using R = Location;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "location_type", &R::locationType, &locationTypeFromString, LocationType::Physical ),
+      field( "url", &R::url ),
+      field( "organization_id", &R::organizationId ),
+      field( "name", &R::name ),
+      field( "alternate_name", &R::alternateName ),
+      field( "description", &R::description ),
+      field( "transportation", &R::transportation ),
+      field( "latitude", &R::latitude ),
+      field( "longitude", &R::longitude ),
+      field( "external_identifier", &R::externalIdentifier ),
+      field( "external_identifier_type", &R::externalIdentifierType ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Service &s )
+template <> const std::vector<ColumnBinding<ServiceAtLocation>> &columnBindings()
 {
-  return { { "organization_id", toValue( s.organizationId ) },
-           { "program_id", toValue( s.programId ) },
-           { "name", toValue( s.name ) },
-           { "alternate_name", toValue( s.alternateName ) },
-           { "description", toValue( s.description ) },
-           { "url", toValue( s.url ) },
-           { "email", toValue( s.email ) },
-           { "status", Value( toString( s.status ) ) },
-           { "eligibility_description", toValue( s.eligibilityDescription ) },
-           { "application_process", toValue( s.applicationProcess ) },
-           { "fees_description", toValue( s.feesDescription ) },
-           { "minimum_age", toValue( s.minimumAge ) },
-           { "maximum_age", toValue( s.maximumAge ) },
-           { "assured_date", toValue( s.assuredDate ) },
-           { "organization_form", codeValue( s.organizationForm ) },
-           { "planning_state", codeValue( s.planningState ) },
-           { "valid_from", toValue( s.validFrom ) },
-           { "valid_to", toValue( s.validTo ) },
-           { "capacity", toValue( s.capacity ) },
-           { "external_id", toValue( s.externalId ) } };
+  using R = ServiceAtLocation;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "service_id", &R::serviceId ), field( "location_id", &R::locationId ),
+      field( "description", &R::description ) };
+  return bindings;
 }
 
-Service serviceFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Contact>> &columnBindings()
 {
-  Service s;
-  s.id = r.text( "id" );
-  s.organizationId = r.text( "organization_id" );
-  s.programId = r.optionalText( "program_id" );
-  s.name = r.text( "name" );
-  s.alternateName = r.optionalText( "alternate_name" );
-  s.description = r.optionalText( "description" );
-  s.url = r.optionalText( "url" );
-  s.email = r.optionalText( "email" );
-  s.status = optionalCode( r.optionalText( "status" ), &serviceStatusFromString ).value_or( ServiceStatus::Active );
-  s.eligibilityDescription = r.optionalText( "eligibility_description" );
-  s.applicationProcess = r.optionalText( "application_process" );
-  s.feesDescription = r.optionalText( "fees_description" );
-  s.minimumAge = r.optionalReal( "minimum_age" );
-  s.maximumAge = r.optionalReal( "maximum_age" );
-  s.assuredDate = r.optionalText( "assured_date" );
-  s.organizationForm = optionalCode( r.optionalText( "organization_form" ), &organizationFormFromString );
-  s.planningState = optionalCode( r.optionalText( "planning_state" ), &planningStateFromString );
-  s.validFrom = r.optionalText( "valid_from" );
-  s.validTo = r.optionalText( "valid_to" );
-  s.capacity = r.optionalReal( "capacity" );
-  s.externalId = r.optionalText( "external_id" );
-  return s;
+  using R = Contact;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "organization_id", &R::organizationId ),
+      field( "service_id", &R::serviceId ),
+      field( "service_at_location_id", &R::serviceAtLocationId ),
+      field( "location_id", &R::locationId ),
+      field( "name", &R::name ),
+      field( "title", &R::title ),
+      field( "department", &R::department ),
+      field( "email", &R::email ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Location &l )
+template <> const std::vector<ColumnBinding<Address>> &columnBindings()
 {
-  return { { "location_type", Value( toString( l.locationType ) ) },
-           { "url", toValue( l.url ) },
-           { "organization_id", toValue( l.organizationId ) },
-           { "name", toValue( l.name ) },
-           { "alternate_name", toValue( l.alternateName ) },
-           { "description", toValue( l.description ) },
-           { "transportation", toValue( l.transportation ) },
-           { "latitude", toValue( l.latitude ) },
-           { "longitude", toValue( l.longitude ) },
-           { "external_identifier", toValue( l.externalIdentifier ) },
-           { "external_identifier_type", toValue( l.externalIdentifierType ) } };
+  using R = Address;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "location_id", &R::locationId ),
+      field( "attention", &R::attention ),
+      field( "address_1", &R::address1 ),
+      field( "address_2", &R::address2 ),
+      field( "city", &R::city ),
+      field( "region", &R::region ),
+      field( "state_province", &R::stateProvince ),
+      field( "postal_code", &R::postalCode ),
+      field( "country", &R::country ),
+      field( "address_type", &R::addressType ) };
+  return bindings;
 }
 
-Location locationFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Phone>> &columnBindings()
 {
-  Location l;
-  l.id = r.text( "id" );
-  l.locationType =
-      optionalCode( r.optionalText( "location_type" ), &locationTypeFromString ).value_or( LocationType::Physical );
-  l.url = r.optionalText( "url" );
-  l.organizationId = r.optionalText( "organization_id" );
-  l.name = r.optionalText( "name" );
-  l.alternateName = r.optionalText( "alternate_name" );
-  l.description = r.optionalText( "description" );
-  l.transportation = r.optionalText( "transportation" );
-  l.latitude = r.optionalReal( "latitude" );
-  l.longitude = r.optionalReal( "longitude" );
-  l.externalIdentifier = r.optionalText( "external_identifier" );
-  l.externalIdentifierType = r.optionalText( "external_identifier_type" );
-  return l;
+  using R = Phone;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "location_id", &R::locationId ),
+      field( "service_id", &R::serviceId ),
+      field( "organization_id", &R::organizationId ),
+      field( "contact_id", &R::contactId ),
+      field( "service_at_location_id", &R::serviceAtLocationId ),
+      field( "number", &R::number ),
+      field( "extension", &R::extension ),
+      field( "type", &R::type ),
+      field( "description", &R::description ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const ServiceAtLocation &s )
+template <> const std::vector<ColumnBinding<Schedule>> &columnBindings()
 {
-  return { { "service_id", toValue( s.serviceId ) },
-           { "location_id", toValue( s.locationId ) },
-           { "description", toValue( s.description ) } };
+  using R = Schedule;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "service_id", &R::serviceId ),
+      field( "location_id", &R::locationId ),
+      field( "service_at_location_id", &R::serviceAtLocationId ),
+      field( "valid_from", &R::validFrom ),
+      field( "valid_to", &R::validTo ),
+      field( "dtstart", &R::dtstart ),
+      field( "until", &R::until ),
+      field( "freq", &R::freq ),
+      field( "interval", &R::interval ),
+      field( "byday", &R::byday ),
+      field( "bymonthday", &R::bymonthday ),
+      field( "opens_at", &R::opensAt ),
+      field( "closes_at", &R::closesAt ),
+      field( "description", &R::description ),
+      field( "attending_type", &R::attendingType ),
+      field( "notes", &R::notes ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Schedule &s )
+template <> const std::vector<ColumnBinding<Funding>> &columnBindings()
 {
-  return { { "service_id", toValue( s.serviceId ) },
-           { "location_id", toValue( s.locationId ) },
-           { "service_at_location_id", toValue( s.serviceAtLocationId ) },
-           { "valid_from", toValue( s.validFrom ) },
-           { "valid_to", toValue( s.validTo ) },
-           { "dtstart", toValue( s.dtstart ) },
-           { "until", toValue( s.until ) },
-           { "freq", toValue( s.freq ) },
-           { "interval", toValue( s.interval ) },
-           { "byday", toValue( s.byday ) },
-           { "bymonthday", toValue( s.bymonthday ) },
-           { "opens_at", toValue( s.opensAt ) },
-           { "closes_at", toValue( s.closesAt ) },
-           { "description", toValue( s.description ) },
-           { "attending_type", toValue( s.attendingType ) },
-           { "notes", toValue( s.notes ) } };
+  using R = Funding;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "organization_id", &R::organizationId ), field( "service_id", &R::serviceId ),
+      field( "source", &R::source ) };
+  return bindings;
 }
 
-Schedule scheduleFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Taxonomy>> &columnBindings()
 {
-  Schedule s;
-  s.id = r.text( "id" );
-  s.serviceId = r.optionalText( "service_id" );
-  s.locationId = r.optionalText( "location_id" );
-  s.serviceAtLocationId = r.optionalText( "service_at_location_id" );
-  s.validFrom = r.optionalText( "valid_from" );
-  s.validTo = r.optionalText( "valid_to" );
-  s.dtstart = r.optionalText( "dtstart" );
-  s.until = r.optionalText( "until" );
-  s.freq = r.optionalText( "freq" );
-  s.interval = r.optionalReal( "interval" );
-  s.byday = r.optionalText( "byday" );
-  s.bymonthday = r.optionalText( "bymonthday" );
-  s.opensAt = r.optionalText( "opens_at" );
-  s.closesAt = r.optionalText( "closes_at" );
-  s.description = r.optionalText( "description" );
-  s.attendingType = r.optionalText( "attending_type" );
-  s.notes = r.optionalText( "notes" );
-  return s;
+  using R = Taxonomy;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "name", &R::name ), field( "description", &R::description ), field( "uri", &R::uri ),
+      field( "version", &R::version ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Address &a )
+template <> const std::vector<ColumnBinding<TaxonomyTerm>> &columnBindings()
 {
-  return { { "location_id", toValue( a.locationId ) },
-           { "attention", toValue( a.attention ) },
-           { "address_1", toValue( a.address1 ) },
-           { "address_2", toValue( a.address2 ) },
-           { "city", toValue( a.city ) },
-           { "region", toValue( a.region ) },
-           { "state_province", toValue( a.stateProvince ) },
-           { "postal_code", toValue( a.postalCode ) },
-           { "country", toValue( a.country ) },
-           { "address_type", toValue( a.addressType ) } };
+  using R = TaxonomyTerm;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "code", &R::code ),
+      field( "name", &R::name ),
+      field( "description", &R::description ),
+      field( "parent_id", &R::parentId ),
+      field( "taxonomy_id", &R::taxonomyId ),
+      field( "language", &R::language ),
+      field( "term_uri", &R::termUri ) };
+  return bindings;
 }
 
-Address addressFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<Committee>> &columnBindings()
 {
-  Address a;
-  a.id = r.text( "id" );
-  a.locationId = r.optionalText( "location_id" );
-  a.attention = r.optionalText( "attention" );
-  a.address1 = r.optionalText( "address_1" );
-  a.address2 = r.optionalText( "address_2" );
-  a.city = r.optionalText( "city" );
-  a.region = r.optionalText( "region" );
-  a.stateProvince = r.optionalText( "state_province" );
-  a.postalCode = r.optionalText( "postal_code" );
-  a.country = r.optionalText( "country" );
-  a.addressType = r.optionalText( "address_type" );
-  return a;
+  using R = Committee;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "name", &R::name ),         field( "description", &R::description ), field( "organization_id", &R::organizationId ),
+      field( "area", &R::area ),         field( "valid_from", &R::validFrom ),     field( "valid_to", &R::validTo ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Phone &p )
+template <> const std::vector<ColumnBinding<CommitteeMembership>> &columnBindings()
 {
-  return { { "location_id", toValue( p.locationId ) },
-           { "service_id", toValue( p.serviceId ) },
-           { "organization_id", toValue( p.organizationId ) },
-           { "contact_id", toValue( p.contactId ) },
-           { "service_at_location_id", toValue( p.serviceAtLocationId ) },
-           { "number", toValue( p.number ) },
-           { "extension", toValue( p.extension ) },
-           { "type", toValue( p.type ) },
-           { "description", toValue( p.description ) } };
+  using R = CommitteeMembership;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "committee_id", &R::committeeId ), field( "organization_id", &R::organizationId ),
+      field( "role", &R::role ),               field( "valid_from", &R::validFrom ),
+      field( "valid_to", &R::validTo ) };
+  return bindings;
 }
 
-Phone phoneFrom( const RowReader &r )
+template <> const std::vector<ColumnBinding<ChangeLogEntry>> &columnBindings()
 {
-  Phone p;
-  p.id = r.text( "id" );
-  p.locationId = r.optionalText( "location_id" );
-  p.serviceId = r.optionalText( "service_id" );
-  p.organizationId = r.optionalText( "organization_id" );
-  p.contactId = r.optionalText( "contact_id" );
-  p.serviceAtLocationId = r.optionalText( "service_at_location_id" );
-  p.number = r.text( "number" );
-  p.extension = r.optionalReal( "extension" );
-  p.type = r.optionalText( "type" );
-  p.description = r.optionalText( "description" );
-  return p;
+  using R = ChangeLogEntry;
+  static const std::vector<ColumnBinding<R>> bindings = {
+      field( "resource_id", &R::resourceId ),
+      field( "resource_type", &R::resourceType ),
+      field( "last_action_date", &R::date ),
+      field( "last_action_type", &R::action ),
+      field( "field_name", &R::field ),
+      field( "previous_value", &R::previousValue ),
+      field( "replacement_value", &R::replacementValue ),
+      field( "updated_by", &R::updatedBy ) };
+  return bindings;
 }
 
-FieldValues fieldsOf( const Contact &c )
+namespace
 {
-  return { { "organization_id", toValue( c.organizationId ) },
-           { "service_id", toValue( c.serviceId ) },
-           { "service_at_location_id", toValue( c.serviceAtLocationId ) },
-           { "location_id", toValue( c.locationId ) },
-           { "name", toValue( c.name ) },
-           { "title", toValue( c.title ) },
-           { "department", toValue( c.department ) },
-           { "email", toValue( c.email ) } };
+
+template <typename Record> BoundTable boundTable( const std::string &table )
+{
+  BoundTable bound { table, {} };
+  for ( const ColumnBinding<Record> &binding : columnBindings<Record>() )
+    bound.columns.push_back( binding.column );
+  return bound;
 }
 
-FieldValues fieldsOf( const Funding &f )
+} // namespace
+
+std::vector<BoundTable> boundTables()
 {
-  return { { "organization_id", toValue( f.organizationId ) },
-           { "service_id", toValue( f.serviceId ) },
-           { "source", toValue( f.source ) } };
+  return { boundTable<Organization>( "organization" ),
+           boundTable<Program>( "program" ),
+           boundTable<Service>( "service" ),
+           boundTable<Location>( "location" ),
+           boundTable<ServiceAtLocation>( "service_at_location" ),
+           boundTable<Contact>( "contact" ),
+           boundTable<Address>( "address" ),
+           boundTable<Phone>( "phone" ),
+           boundTable<Schedule>( "schedule" ),
+           boundTable<Funding>( "funding" ),
+           boundTable<Taxonomy>( "taxonomy" ),
+           boundTable<TaxonomyTerm>( "taxonomy_term" ),
+           boundTable<Committee>( "committee" ),
+           boundTable<CommitteeMembership>( "committee_membership" ),
+           boundTable<ChangeLogEntry>( "metadata" ) };
 }
 
-Funding fundingFrom( const RowReader &r )
+const std::vector<UnboundColumn> &unboundColumns()
 {
-  Funding f;
-  f.id = r.text( "id" );
-  f.organizationId = r.optionalText( "organization_id" );
-  f.serviceId = r.optionalText( "service_id" );
-  f.source = r.optionalText( "source" );
-  return f;
-}
-
-FieldValues fieldsOf( const Taxonomy &t )
-{
-  return { { "name", toValue( t.name ) },
-           { "description", toValue( t.description ) },
-           { "uri", toValue( t.uri ) },
-           { "version", toValue( t.version ) } };
-}
-
-Taxonomy taxonomyFrom( const RowReader &r )
-{
-  Taxonomy t;
-  t.id = r.text( "id" );
-  t.name = r.text( "name" );
-  t.description = r.optionalText( "description" );
-  t.uri = r.optionalText( "uri" );
-  t.version = r.optionalText( "version" );
-  return t;
-}
-
-FieldValues fieldsOf( const TaxonomyTerm &t )
-{
-  return { { "code", toValue( t.code ) },
-           { "name", toValue( t.name ) },
-           { "description", toValue( t.description ) },
-           { "parent_id", toValue( t.parentId ) },
-           { "taxonomy_id", toValue( t.taxonomyId ) },
-           { "language", toValue( t.language ) },
-           { "term_uri", toValue( t.termUri ) } };
-}
-
-TaxonomyTerm termFrom( const RowReader &r )
-{
-  TaxonomyTerm t;
-  t.id = r.text( "id" );
-  t.code = r.optionalText( "code" );
-  t.name = r.text( "name" );
-  t.description = r.optionalText( "description" );
-  t.parentId = r.optionalText( "parent_id" );
-  t.taxonomyId = r.optionalText( "taxonomy_id" );
-  t.language = r.optionalText( "language" );
-  t.termUri = r.optionalText( "term_uri" );
-  return t;
-}
-
-FieldValues fieldsOf( const Committee &c )
-{
-  return { { "name", toValue( c.name ) },
-           { "description", toValue( c.description ) },
-           { "organization_id", toValue( c.organizationId ) },
-           { "area", toValue( c.area ) },
-           { "valid_from", toValue( c.validFrom ) },
-           { "valid_to", toValue( c.validTo ) } };
-}
-
-Committee committeeFrom( const RowReader &r )
-{
-  Committee c;
-  c.id = r.text( "id" );
-  c.name = r.text( "name" );
-  c.description = r.optionalText( "description" );
-  c.organizationId = r.optionalText( "organization_id" );
-  c.area = r.optionalText( "area" );
-  c.validFrom = r.optionalText( "valid_from" );
-  c.validTo = r.optionalText( "valid_to" );
-  return c;
-}
-
-FieldValues fieldsOf( const CommitteeMembership &m )
-{
-  return { { "committee_id", toValue( m.committeeId ) },
-           { "organization_id", toValue( m.organizationId ) },
-           { "role", toValue( m.role ) },
-           { "valid_from", toValue( m.validFrom ) },
-           { "valid_to", toValue( m.validTo ) } };
-}
-
-CommitteeMembership membershipFrom( const RowReader &r )
-{
-  CommitteeMembership m;
-  m.id = r.text( "id" );
-  m.committeeId = r.text( "committee_id" );
-  m.organizationId = r.text( "organization_id" );
-  m.role = r.optionalText( "role" );
-  m.validFrom = r.optionalText( "valid_from" );
-  m.validTo = r.optionalText( "valid_to" );
-  return m;
-}
-
-ChangeLogEntry changeFrom( const RowReader &r )
-{
-  ChangeLogEntry c;
-  c.id = r.text( "id" );
-  c.resourceId = r.text( "resource_id" );
-  c.resourceType = r.text( "resource_type" );
-  c.date = r.text( "last_action_date" );
-  c.action = r.text( "last_action_type" );
-  c.field = r.text( "field_name" );
-  c.previousValue = r.optionalText( "previous_value" );
-  c.replacementValue = r.optionalText( "replacement_value" );
-  c.updatedBy = r.text( "updated_by" );
-  return c;
+  // HSDS fields the planning work does not use: an import keeps them and an update of the
+  // record leaves them as they are (fieldsOf names only the bound columns), but no form edits them.
+  static const std::string KEPT = "HSDS field kept from imports, not edited by the catalogue";
+  static const std::vector<UnboundColumn> columns = {
+      { "organization", "tax_status", KEPT },
+      { "organization", "tax_id", KEPT },
+      { "organization", "year_incorporated", KEPT },
+      { "organization", "logo", KEPT },
+      { "service", "interpretation_services", KEPT },
+      { "service", "wait_time", KEPT },
+      { "service", "fees", KEPT },
+      { "service", "accreditations", KEPT },
+      { "service", "assurer_email", KEPT },
+      { "service", "licenses", KEPT },
+      { "service", "alert", KEPT },
+      { "service", "last_modified", KEPT },
+      { "schedule", "timezone", KEPT },
+      { "schedule", "count", KEPT },
+      { "schedule", "wkst", KEPT },
+      { "schedule", "byweekno", KEPT },
+      { "schedule", "byyearday", KEPT },
+      { "schedule", "schedule_link", KEPT },
+      { "taxonomy_term", "taxonomy", "HSDS 3.0's free-text vocabulary name; the catalogue links terms by taxonomy_id" },
+      // whole tables without a record struct
+      { "service_area", "", "written and read as rows by the HSDS import and export only" },
+      { "attribute", "", "links of terms to records, written and read by the catalogue's term queries" } };
+  return columns;
 }
 
 } // namespace sozialraum::catalogue

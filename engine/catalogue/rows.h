@@ -6,6 +6,7 @@
 #include "catalogue/sqlite.h"
 #include "catalogue/types.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,36 +52,91 @@ private:
   std::map<std::string, int> mIndex;
 };
 
-// fieldsOf: the columns a record's struct covers, without id (nullopt = NULL); the write
-// leaves other columns of the row as they are. ...From: the record of the current row.
+/**
+ * How one column of a catalogue table maps to one member of a record struct: the column's
+ * name, how the member becomes a column value (write) and how a row's column becomes the
+ * member (read). Each record type has one table of bindings (columnBindings<Record>()); the
+ * row mapping below is generated from it, and tests check it against catalogueTables().
+ */
+template <typename Record> struct ColumnBinding
+{
+  std::string column;
+  std::function<Value( const Record & )> write;
+  std::function<void( Record &, const RowReader & )> read;
+};
 
-FieldValues fieldsOf( const Organization &o );
-Organization organizationFrom( const RowReader &r );
-FieldValues fieldsOf( const Program &p );
-Program programFrom( const RowReader &r );
-FieldValues fieldsOf( const Service &s );
-Service serviceFrom( const RowReader &r );
-FieldValues fieldsOf( const Location &l );
-Location locationFrom( const RowReader &r );
-FieldValues fieldsOf( const ServiceAtLocation &s );
-FieldValues fieldsOf( const Schedule &s );
-Schedule scheduleFrom( const RowReader &r );
-FieldValues fieldsOf( const Address &a );
-Address addressFrom( const RowReader &r );
-FieldValues fieldsOf( const Phone &p );
-Phone phoneFrom( const RowReader &r );
-FieldValues fieldsOf( const Contact &c );
-FieldValues fieldsOf( const Funding &f );
-Funding fundingFrom( const RowReader &r );
-FieldValues fieldsOf( const Taxonomy &t );
-Taxonomy taxonomyFrom( const RowReader &r );
-FieldValues fieldsOf( const TaxonomyTerm &t );
-TaxonomyTerm termFrom( const RowReader &r );
-FieldValues fieldsOf( const Committee &c );
-Committee committeeFrom( const RowReader &r );
-FieldValues fieldsOf( const CommitteeMembership &m );
-CommitteeMembership membershipFrom( const RowReader &r );
-ChangeLogEntry changeFrom( const RowReader &r );
+//! The bindings of \a Record, one per column its struct covers (id excluded: always "id").
+template <typename Record> const std::vector<ColumnBinding<Record>> &columnBindings();
+// defined in rows.cpp, one table per record type
+template <> const std::vector<ColumnBinding<Organization>> &columnBindings();
+template <> const std::vector<ColumnBinding<Program>> &columnBindings();
+template <> const std::vector<ColumnBinding<Service>> &columnBindings();
+template <> const std::vector<ColumnBinding<Location>> &columnBindings();
+template <> const std::vector<ColumnBinding<ServiceAtLocation>> &columnBindings();
+template <> const std::vector<ColumnBinding<Contact>> &columnBindings();
+template <> const std::vector<ColumnBinding<Address>> &columnBindings();
+template <> const std::vector<ColumnBinding<Phone>> &columnBindings();
+template <> const std::vector<ColumnBinding<Schedule>> &columnBindings();
+template <> const std::vector<ColumnBinding<Funding>> &columnBindings();
+template <> const std::vector<ColumnBinding<Taxonomy>> &columnBindings();
+template <> const std::vector<ColumnBinding<TaxonomyTerm>> &columnBindings();
+template <> const std::vector<ColumnBinding<Committee>> &columnBindings();
+template <> const std::vector<ColumnBinding<CommitteeMembership>> &columnBindings();
+template <> const std::vector<ColumnBinding<ChangeLogEntry>> &columnBindings();
+
+//! For the consistency tests: a catalogue table and the columns its record's bindings name.
+struct BoundTable
+{
+  std::string table;
+  std::vector<std::string> columns;
+};
+//! Every binding table, by the catalogue table it maps.
+std::vector<BoundTable> boundTables();
+
+//! A registry column (or a whole table, column "") no record struct covers, and why.
+struct UnboundColumn
+{
+  std::string table;
+  std::string column;
+  std::string reason;
+};
+const std::vector<UnboundColumn> &unboundColumns();
+
+//! The columns a record's bindings cover, without id (nullopt = NULL); the write leaves other
+//! columns of the row as they are.
+template <typename Record> FieldValues fieldsOf( const Record &record )
+{
+  FieldValues values;
+  for ( const ColumnBinding<Record> &binding : columnBindings<Record>() )
+    values.emplace_back( binding.column, binding.write( record ) );
+  return values;
+}
+
+//! The record of the reader's current row: id from "id", the rest from the bindings.
+template <typename Record> Record recordFrom( const RowReader &reader )
+{
+  Record record;
+  record.id = reader.text( "id" );
+  for ( const ColumnBinding<Record> &binding : columnBindings<Record>() )
+    binding.read( record, reader );
+  return record;
+}
+
+// Named readers, as callers know them.
+
+inline Organization organizationFrom( const RowReader &r ) { return recordFrom<Organization>( r ); }
+inline Program programFrom( const RowReader &r ) { return recordFrom<Program>( r ); }
+inline Service serviceFrom( const RowReader &r ) { return recordFrom<Service>( r ); }
+inline Location locationFrom( const RowReader &r ) { return recordFrom<Location>( r ); }
+inline Schedule scheduleFrom( const RowReader &r ) { return recordFrom<Schedule>( r ); }
+inline Address addressFrom( const RowReader &r ) { return recordFrom<Address>( r ); }
+inline Phone phoneFrom( const RowReader &r ) { return recordFrom<Phone>( r ); }
+inline Funding fundingFrom( const RowReader &r ) { return recordFrom<Funding>( r ); }
+inline Taxonomy taxonomyFrom( const RowReader &r ) { return recordFrom<Taxonomy>( r ); }
+inline TaxonomyTerm termFrom( const RowReader &r ) { return recordFrom<TaxonomyTerm>( r ); }
+inline Committee committeeFrom( const RowReader &r ) { return recordFrom<Committee>( r ); }
+inline CommitteeMembership membershipFrom( const RowReader &r ) { return recordFrom<CommitteeMembership>( r ); }
+inline ChangeLogEntry changeFrom( const RowReader &r ) { return recordFrom<ChangeLogEntry>( r ); }
 
 //! Runs \a sql with \a parameters and turns every row into a record with \a from.
 template <typename T>

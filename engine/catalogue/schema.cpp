@@ -36,6 +36,15 @@ FieldInfo number( const std::string &name )
   return field;
 }
 
+FieldInfo ranged( FieldInfo field, std::optional<double> minimum, std::optional<double> maximum,
+                  const std::string &unit = std::string() )
+{
+  field.minimum = minimum;
+  field.maximum = maximum;
+  field.unit = unit;
+  return field;
+}
+
 FieldInfo formatted( const std::string &name, const std::string &format )
 {
   FieldInfo field = text( name );
@@ -145,7 +154,7 @@ std::vector<TableInfo> buildTables()
                      "Sozialraum: planning state: planned, in_implementation, active, paused, ended." ),
           validFrom,
           validTo,
-          extension( number( "capacity" ), "Sozialraum: capacity (places, beds, hours ...) as a number." ),
+          extension( ranged( number( "capacity" ), 0, std::nullopt ), "Sozialraum: capacity (places, beds, hours ...) as a number." ),
           extension( text( "external_id" ),
                      "Sozialraum: stable identifier from the source the offering was imported from." ) },
         false,
@@ -155,8 +164,8 @@ std::vector<TableInfo> buildTables()
   tables.push_back( { "location",
                       { idField(), codes( "location_type", { "physical", "postal", "virtual" }, "physical" ),
                         formatted( "url", "uri" ), reference( "organization_id", "organization" ), text( "name" ),
-                        text( "alternate_name" ), text( "description" ), text( "transportation" ), number( "latitude" ),
-                        number( "longitude" ), text( "external_identifier" ), text( "external_identifier_type" ) },
+                        text( "alternate_name" ), text( "description" ), text( "transportation" ), ranged( number( "latitude" ), -90, 90, "degrees, EPSG:4326" ),
+                        ranged( number( "longitude" ), -180, 180, "degrees, EPSG:4326" ), text( "external_identifier" ), text( "external_identifier_type" ) },
                       false,
                       "locations",
                       "site" } );

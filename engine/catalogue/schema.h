@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ struct FieldInfo
   std::string format;
   //! Description in datapackage.json (extension fields; HSDS fields are described by the standard).
   std::string description;
+  //! Smallest / largest value of a Number field (nullopt: no bound). The one place of a
+  //! column's range: the HSDS import and writeRecord both check it (see brokenRule).
+  std::optional<double> minimum;
+  std::optional<double> maximum;
+  //! Unit a range message names ("degrees, EPSG:4326"), or "".
+  std::string unit;
 };
 
 //! One catalogue table: its HSDS name, fields in HSDS order (extensions last) and how people call it.

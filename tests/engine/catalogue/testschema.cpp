@@ -264,8 +264,13 @@ private slots:
       std::set<std::string> registered;
       for ( const FieldInfo &field : table.fields )
         registered.insert( field.name );
-      if ( columns != registered )
-        QFAIL( ( "the registry and the file disagree about the columns of " + table.name ).c_str() );
+      // name the columns, so that a registry entry without its migration (or the reverse) is plain
+      for ( const std::string &column : columns )
+        if ( !registered.count( column ) )
+          QFAIL( ( "the file has the column " + table.name + "." + column + ", the registry does not" ).c_str() );
+      for ( const std::string &column : registered )
+        if ( !columns.count( column ) )
+          QFAIL( ( "the registry has the column " + table.name + "." + column + ", the file does not" ).c_str() );
     }
   }
 };
