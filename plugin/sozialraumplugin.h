@@ -35,6 +35,9 @@ class SozialraumPlugin : public QObject, public QgisPlugin
     static QString pluginCategory();
 
   private:
+    //! In a fresh profile: the dock as a tab beside the Processing Toolbox.
+    void placeDockBesideToolbox();
+
     QgisInterface *mIface = nullptr;
     std::unique_ptr<SozialraumTranslator> mTranslator;
     SozialraumProvider *mProvider = nullptr; // owned by the processing registry
