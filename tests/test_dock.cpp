@@ -416,9 +416,11 @@ class TestDock : public QObject
         QCOMPARE( categoryLabels( CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath ) ),
                   QStringList( { QStringLiteral( "Familien" ), QStringLiteral( "Seniorinnen und Senioren" ), QStringLiteral( "Mehrere Zielgruppen" ),
                                  QStringLiteral( "Keine Zielgruppe" ) } ) );
+        const QgsRectangle extent = mCanvas->extent();
         QVERIFY( mDock->selectOffering( mDebtCounselling ) );
         QVERIFY2( mDock->detailsText().contains( QStringLiteral( "Arbeitslose Menschen" ) ), qPrintable( mDock->detailsText() ) );
         mDock->offeringView()->clearSelection();
+        mCanvas->setExtent( extent ); // the next test starts far from the sites
       }
       QVERIFY( mDock->openCatalogue( mPath ) );
       QCOMPARE( group->itemText( group->findData( family ) ), QStringLiteral( "Families" ) );
