@@ -71,8 +71,12 @@ void SozialraumPlugin::initGui()
 
   mDock = new CatalogueDock( mIface->mapCanvas(), mIface->mainWindow() );
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
-  // once QGIS has laid out its docks (the toolbox comes with the Processing plugin)
-  QTimer::singleShot( 0, this, &SozialraumPlugin::placeDockBesideToolbox );
+  // once QGIS has laid out its docks (the toolbox comes with the Processing plugin, the
+  // window's layout is restored after the plugins started)
+  if ( mIface->mainWindow()->isVisible() )
+    QTimer::singleShot( 0, this, &SozialraumPlugin::placeDockBesideToolbox );
+  else
+    connect( mIface, &QgisInterface::initializationCompleted, this, &SozialraumPlugin::placeDockBesideToolbox, Qt::UniqueConnection );
 
   mDockAction = new QAction( QIcon( Sozialraum::iconPath( QStringLiteral( "sozialraum.svg" ) ) ), tr( "Sozialraum Catalogue" ), this );
   mDockAction->setObjectName( QStringLiteral( "SozialraumCatalogueAction" ) );
@@ -121,7 +125,8 @@ void SozialraumPlugin::initGui()
 void SozialraumPlugin::placeDockBesideToolbox()
 {
   // Split under the Processing Toolbox, both are too short to use: a tab beside it leaves the
-  // toolbox its height. Only the first time: afterwards QGIS restores where the planner put it.
+  // toolbox its height (hidden, it comes back as a tab). Only the first time: afterwards QGIS
+  // restores where the planner put it.
   QgsSettings settings;
   const QString placed = QStringLiteral( "Sozialraum/dockPlaced" );
   if ( !mDock || settings.value( placed, false ).toBool() )

@@ -34,9 +34,11 @@ class SozialraumPlugin : public QObject, public QgisPlugin
     static QString pluginDescription();
     static QString pluginCategory();
 
-  private:
+  private slots:
     //! In a fresh profile: the dock as a tab beside the Processing Toolbox.
     void placeDockBesideToolbox();
+
+  private:
 
     QgisInterface *mIface = nullptr;
     std::unique_ptr<SozialraumTranslator> mTranslator;
