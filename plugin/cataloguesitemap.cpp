@@ -9,6 +9,9 @@
 #include <QHash>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsdatasourceuri.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgssymbollayer.h>
 #include <qgsmarkersymbol.h>
 #include <qgsproperty.h>
 #include <qgsvectorlayer.h>
@@ -57,22 +60,31 @@ namespace
                                                                { QStringLiteral( "size" ), QStringLiteral( "3.2" ) } } );
     // a city of thousands of sites stays readable: small dots far out, larger ones in a quarter
     symbol->setDataDefinedSize( QgsProperty::fromExpression(
-      QStringLiteral( "CASE WHEN @map_scale > 150000 THEN 1.6 WHEN @map_scale > 40000 THEN 2.4 ELSE 3.2 END" ) ) );
+      QStringLiteral( "CASE WHEN @map_scale > 150000 THEN 1.3 WHEN @map_scale > 40000 THEN 2.4 ELSE 3.2 END" ) ) );
     return symbol;
   }
 
-  //! Target groups present on the map, whatever the layer's filter shows now.
-  QStringList presentGroups( const QgsVectorLayer *layer )
+  //! Sites per target group (NULL = none) on the map, whatever the layer's filter shows now.
+  QHash<QString, int> sitesPerGroup( const QgsVectorLayer *layer )
   {
     QgsDataSourceUri uri( layer->source() );
     uri.setSql( QString() );
     QgsVectorLayer probe( uri.uri( false ), QStringLiteral( "probe" ), QStringLiteral( "spatialite" ) );
-    QStringList groups;
+    QHash<QString, int> counts;
     if ( !probe.isValid() )
-      return groups;
-    for ( const QVariant &value : probe.uniqueValues( probe.fields().lookupField( FIELD ) ) )
-      groups << ( value.isNull() ? QString() : value.toString() );
-    return groups;
+      return counts;
+    const int field = probe.fields().lookupField( FIELD );
+    QgsFeatureRequest request;
+    request.setFlags( QgsFeatureRequest::NoGeometry );
+    request.setSubsetOfAttributes( QgsAttributeList() << field );
+    QgsFeatureIterator it = probe.getFeatures( request );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      const QVariant value = feature.attribute( field );
+      counts[ value.isNull() ? QString() : value.toString() ] += 1;
+    }
+    return counts;
   }
 
   QString quoted( const QString &text )
@@ -107,14 +119,17 @@ void CatalogueSiteMap::style( QgsVectorLayer *layer, const Catalogue &catalogue 
     order.insert( qs( term.id ), position++ );
     labels.insert( qs( term.id ), VocabularyLabels::termName( term ) );
   }
-  QStringList groups = presentGroups( layer );
+  const QHash<QString, int> counts = sitesPerGroup( layer );
   QStringList termGroups;
-  for ( const QString &group : std::as_const( groups ) )
+  for ( auto it = counts.constBegin(); it != counts.constEnd(); ++it )
   {
-    if ( !group.isEmpty() && group != severalGroups() )
-      termGroups << group;
+    if ( !it.key().isEmpty() && it.key() != severalGroups() )
+      termGroups << it.key();
   }
-  std::sort( termGroups.begin(), termGroups.end(), [&order]( const QString &a, const QString &b ) {
+  // the largest groups first in the legend and at the bottom of the drawing: small groups stay visible
+  std::sort( termGroups.begin(), termGroups.end(), [&]( const QString &a, const QString &b ) {
+    if ( counts.value( a ) != counts.value( b ) )
+      return counts.value( a ) > counts.value( b );
     return order.value( a, order.size() ) < order.value( b, order.size() );
   } );
 
@@ -125,13 +140,17 @@ void CatalogueSiteMap::style( QgsVectorLayer *layer, const Catalogue &catalogue 
     const QColor fill = palette().at( colour++ % palette().size() );
     categories << QgsRendererCategory( group, dot( fill ), labels.value( group, group ) );
   }
-  if ( groups.contains( severalGroups() ) )
+  if ( counts.contains( severalGroups() ) )
     categories << QgsRendererCategory( severalGroups(), dot( QColor( 0x40, 0x40, 0x40 ) ), tr( "Several target groups" ) );
   // always there: sites whose offerings name no target group are still on the map
   categories << QgsRendererCategory( QVariant(), dot( QColor( 0xa0, 0xa0, 0xa0 ) ), tr( "No target group" ) );
+  // drawn in the legend's order, the last on top; sites without a group below all others
+  for ( int i = 0; i < categories.size(); ++i )
+    categories[ i ].symbol()->symbolLayer( 0 )->setRenderingPass( categories.at( i ).value().isNull() ? 0 : i + 1 );
 
   QgsCategorizedSymbolRenderer *renderer = new QgsCategorizedSymbolRenderer( FIELD, categories );
   renderer->setSourceSymbol( dot( palette().first() ) );
+  renderer->setUsingSymbolLevels( true );
   layer->setRenderer( renderer );
   layer->triggerRepaint();
   layer->emitStyleChanged();

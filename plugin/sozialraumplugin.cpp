@@ -74,7 +74,11 @@ void SozialraumPlugin::initGui()
   // once QGIS has laid out its docks (the toolbox comes with the Processing plugin, the
   // window's layout is restored after the plugins started)
   if ( mIface->mainWindow()->isVisible() )
+  {
+    // switched on (or reloaded) in a running QGIS: nothing will restore a place for the new dock
+    mDockPlacedBefore = false;
     QTimer::singleShot( 0, this, &SozialraumPlugin::placeDockBesideToolbox );
+  }
   else
     connect( mIface, &QgisInterface::initializationCompleted, this, &SozialraumPlugin::placeDockBesideToolbox, Qt::UniqueConnection );
 
@@ -125,11 +129,11 @@ void SozialraumPlugin::initGui()
 void SozialraumPlugin::placeDockBesideToolbox()
 {
   // Split under the Processing Toolbox, both are too short to use: a tab beside it leaves the
-  // toolbox its height (hidden, it comes back as a tab). Only the first time: afterwards QGIS
-  // restores where the planner put it.
+  // toolbox its height (hidden, it comes back as a tab). At start only the first time: afterwards
+  // QGIS restores where the planner put it.
   QgsSettings settings;
   const QString placed = QStringLiteral( "Sozialraum/dockPlaced" );
-  if ( !mDock || settings.value( placed, false ).toBool() )
+  if ( !mDock || ( mDockPlacedBefore && settings.value( placed, false ).toBool() ) )
     return;
   QMainWindow *window = qobject_cast<QMainWindow *>( mIface->mainWindow() );
   QDockWidget *toolbox = window ? window->findChild<QDockWidget *>( QStringLiteral( "ProcessingToolbox" ) ) : nullptr;

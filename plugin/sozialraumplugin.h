@@ -41,6 +41,7 @@ class SozialraumPlugin : public QObject, public QgisPlugin
   private:
 
     QgisInterface *mIface = nullptr;
+    bool mDockPlacedBefore = true;
     std::unique_ptr<SozialraumTranslator> mTranslator;
     SozialraumProvider *mProvider = nullptr; // owned by the processing registry
     QPointer<CatalogueDock> mDock;
