@@ -406,14 +406,14 @@
 <context>
     <name>CatalogueDock</name>
     <message>
-        <location filename="../plugin/cataloguedock.cpp" line="+134"/>
-        <location line="+381"/>
+        <location filename="../plugin/cataloguedock.cpp" line="+99"/>
+        <location line="+309"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+170"/>
+        <location line="-266"/>
+        <location line="+119"/>
         <source>Offerings</source>
         <translation>Angebote</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Akteure durchsuchen…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-117"/>
         <source>Stakeholders</source>
         <translation>Akteure</translation>
     </message>
@@ -478,62 +478,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only offerings on this theme</source>
-        <translation>Nur Angebote zu diesem Thema</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only offerings for this target group</source>
-        <translation>Nur Angebote für diese Zielgruppe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
-        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organized: any</source>
-        <translation>Organisationsform: alle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status: any</source>
-        <translation>Status: alle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valid today</source>
-        <translation>Heute gültig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only offerings whose validity period includes today</source>
-        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Within the selected quarter</source>
-        <translation>Im ausgewählten Quartier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
-        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
-    </message>
-    <message>
         <location line="+22"/>
-        <source>Show all</source>
-        <translation>Alle zeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop the filters that come from the map selection or a stakeholder</source>
-        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
-    </message>
-    <message>
-        <location line="+25"/>
         <source>Stakeholder</source>
         <translation>Akteur</translation>
     </message>
@@ -558,17 +503,7 @@
         <translation>Nur die Angebote dieses Akteurs auflisten</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>All themes</source>
-        <translation>Alle Themen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All target groups</source>
-        <translation>Alle Zielgruppen</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Sozialraum catalogue (*.sqlite *.db);;All files (*)</source>
         <translation>Sozialraum-Katalog (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -585,17 +520,17 @@
     <message>
         <location line="+11"/>
         <location line="+45"/>
-        <location line="+377"/>
+        <location line="+361"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-406"/>
         <source>Created %1. Add stakeholders and offerings with the Add… buttons.</source>
         <translation>%1 angelegt. Fügen Sie Akteure und Angebote mit den Schaltflächen „Hinzufügen…“ hinzu.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+393"/>
         <location line="+21"/>
         <location line="+12"/>
         <location line="+14"/>
@@ -605,7 +540,7 @@
         <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-473"/>
         <source>No catalogue is open: create one with New… or open a catalogue file with Open…</source>
         <translation>Es ist kein Katalog geöffnet: Legen Sie mit „Neu…“ einen an oder öffnen Sie eine Katalogdatei mit „Öffnen…“.</translation>
     </message>
@@ -615,7 +550,7 @@
         <translation>Sozialraum-Katalog — %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+107"/>
         <source>Offerings of %1</source>
         <translation>Angebote von %1</translation>
     </message>
@@ -635,12 +570,12 @@
         <translation>In %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Select an offering to see its provider, sites, opening hours, target groups and history. Select sites or a quarter on the map to list what is there.</source>
         <translation>Wählen Sie ein Angebot, um Träger, Standorte, Öffnungszeiten, Zielgruppen und Änderungsverlauf zu sehen. Wählen Sie Standorte oder ein Quartier auf der Karte, um aufzulisten, was es dort gibt.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>Saved. The offering is not listed because of the filters.</source>
         <translation>Gespeichert. Wegen der Filter wird das Angebot nicht aufgelistet.</translation>
     </message>
@@ -962,7 +897,7 @@
 <context>
     <name>CatalogueListPage</name>
     <message>
-        <location filename="../plugin/cataloguelistpage.cpp" line="+31"/>
+        <location filename="../plugin/cataloguelistpage.cpp" line="+32"/>
         <source>Right-click to show or hide columns</source>
         <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
     </message>
@@ -982,7 +917,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1193,6 +1128,74 @@
     </message>
 </context>
 <context>
+    <name>CatalogueOfferingFilters</name>
+    <message>
+        <location filename="../plugin/catalogueofferingfilters.cpp" line="+62"/>
+        <source>Only offerings on this theme</source>
+        <translation>Nur Angebote zu diesem Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings for this target group</source>
+        <translation>Nur Angebote für diese Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
+        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized: any</source>
+        <translation>Organisationsform: alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid today</source>
+        <translation>Heute gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings whose validity period includes today</source>
+        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the selected quarter</source>
+        <translation>Im ausgewählten Quartier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
+        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the filters that come from the map selection or a stakeholder</source>
+        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All target groups</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSession</name>
     <message>
         <location filename="../plugin/cataloguesession.cpp" line="+61"/>
@@ -1218,12 +1221,12 @@
 <context>
     <name>CatalogueSiteMap</name>
     <message>
-        <location filename="../plugin/cataloguesitemap.cpp" line="+94"/>
+        <location filename="../plugin/cataloguesitemap.cpp" line="+106"/>
         <source>Sites by target group</source>
         <translation>Standorte nach Zielgruppe</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Several target groups</source>
         <translation>Mehrere Zielgruppen</translation>
     </message>
@@ -3614,7 +3617,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>
@@ -3626,13 +3629,13 @@
     <message>
         <location line="+13"/>
         <location line="+16"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>&amp;Sozialraum</source>
         <translation>&amp;Sozialraum</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>New catalogue…</source>
         <translation>Neuer Katalog…</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "cataloguelayers.h"
 #include "cataloguelistpage.h"
 #include "cataloguemaplink.h"
+#include "catalogueofferingfilters.h"
 #include "catalogueofferingdialog.h"
 #include "catalogueqt.h"
 #include "cataloguesession.h"
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,8 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSignalBlocker>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -60,39 +58,6 @@ namespace
     StakeholderKindColumn,
     StakeholderOfferings,
   };
-
-  QComboBox *filterCombo( const QString &objectName, QWidget *parent )
-  {
-    QComboBox *combo = new QComboBox( parent );
-    combo->setObjectName( objectName );
-    // long vocabulary names must not widen the dock
-    combo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-    combo->setMinimumContentsLength( 8 );
-    return combo;
-  }
-
-  void addHeading( QComboBox *combo, const QString &text )
-  {
-    combo->addItem( text );
-    if ( QStandardItemModel *model = qobject_cast<QStandardItemModel *>( combo->model() ) )
-    {
-      QStandardItem *item = model->item( combo->count() - 1 );
-      item->setFlags( item->flags() & ~( Qt::ItemIsSelectable | Qt::ItemIsEnabled ) );
-      QFont font = item->font();
-      font.setBold( true );
-      item->setFont( font );
-    }
-  }
-
-  //! Terms with their labels in the interface language, in the order of those labels.
-  QList<QPair<QString, QString>> labelledTerms( const std::vector<TaxonomyTerm> &terms )
-  {
-    QList<QPair<QString, QString>> list;
-    for ( const TaxonomyTerm &term : terms )
-      list.append( { VocabularyLabels::termName( term ), qs( term.id ) } );
-    std::sort( list.begin(), list.end(), []( const auto &a, const auto &b ) { return QString::localeAwareCompare( a.first, b.first ) < 0; } );
-    return list;
-  }
 
   QToolButton *toolButton( const QString &iconName, const QString &text, const QString &tip, QWidget *parent )
   {
@@ -275,67 +240,16 @@ CatalogueListPage *CatalogueDock::buildOfferingsPage()
   setup.stretchColumns = { OfferingName, OfferingProvider };
   CatalogueListPage *page = new CatalogueListPage( setup );
 
-  QGridLayout *filters = new QGridLayout();
-  filters->setHorizontalSpacing( 6 );
-  filters->setVerticalSpacing( 2 );
-  mThemeFilter = filterCombo( QStringLiteral( "themeFilter" ), page );
-  mThemeFilter->setToolTip( tr( "Only offerings on this theme" ) );
-  mTargetGroupFilter = filterCombo( QStringLiteral( "targetGroupFilter" ), page );
-  mTargetGroupFilter->setToolTip( tr( "Only offerings for this target group" ) );
-  mFormFilter = filterCombo( QStringLiteral( "formFilter" ), page );
-  mFormFilter->setToolTip( tr( "How the offering is organized: central, in the quarter, outreach, mobile" ) );
-  mFormFilter->addItem( tr( "Organized: any" ), QString() );
-  for ( const auto &[ value, label ] : CatalogueText::organizationForms() )
-    mFormFilter->addItem( label, qs( toString( value ) ) );
-  mStatusFilter = filterCombo( QStringLiteral( "statusFilter" ), page );
-  mStatusFilter->addItem( tr( "Status: any" ), QString() );
-  for ( const auto &[ value, label ] : CatalogueText::statuses() )
-    mStatusFilter->addItem( label, qs( toString( value ) ) );
-  mValidToday = new QCheckBox( tr( "Valid today" ), page );
-  mValidToday->setObjectName( QStringLiteral( "validTodayFilter" ) );
-  mValidToday->setToolTip( tr( "Only offerings whose validity period includes today" ) );
-  mWithinQuarter = new QCheckBox( tr( "Within the selected quarter" ), page );
-  mWithinQuarter->setObjectName( QStringLiteral( "quarterFilter" ) );
-  mWithinQuarter->setToolTip( tr( "Only offerings with a site inside the polygon(s) selected on the map "
-                                  "(select a quarter of a statistical-area layer with the selection tool)" ) );
-  filters->addWidget( mThemeFilter, 0, 0 );
-  filters->addWidget( mTargetGroupFilter, 0, 1 );
-  filters->addWidget( mFormFilter, 1, 0 );
-  filters->addWidget( mStatusFilter, 1, 1 );
-  filters->addWidget( mValidToday, 2, 0 );
-  filters->addWidget( mWithinQuarter, 2, 1 );
-  filters->setColumnStretch( 0, 1 );
-  filters->setColumnStretch( 1, 1 );
-  page->addAboveList( filters );
-
-  mScopeBar = new QWidget( page );
-  mScopeBar->setObjectName( QStringLiteral( "scopeBar" ) );
-  mScopeBar->setAutoFillBackground( true );
-  mScopeBar->setStyleSheet( QStringLiteral( "#scopeBar { background: #fff4cc; border: 1px solid #e0c860; border-radius: 3px; }" ) );
-  QHBoxLayout *scopeLayout = new QHBoxLayout( mScopeBar );
-  scopeLayout->setContentsMargins( 6, 2, 2, 2 );
-  mScopeLabel = new QLabel( mScopeBar );
-  mScopeLabel->setObjectName( QStringLiteral( "scopeLabel" ) );
-  mScopeLabel->setWordWrap( true );
-  QToolButton *scopeClear = new QToolButton( mScopeBar );
-  scopeClear->setText( tr( "Show all" ) );
-  scopeClear->setToolTip( tr( "Drop the filters that come from the map selection or a stakeholder" ) );
-  scopeClear->setAutoRaise( true );
-  scopeLayout->addWidget( mScopeLabel, 1 );
-  scopeLayout->addWidget( scopeClear );
-  mScopeBar->hide();
-  page->addAboveList( mScopeBar );
-  connect( scopeClear, &QToolButton::clicked, this, &CatalogueDock::clearScope );
+  mFilters = new CatalogueOfferingFilters( page );
+  page->addAboveList( mFilters );
+  connect( mFilters, &CatalogueOfferingFilters::showAllRequested, this, &CatalogueDock::clearScope );
+  connect( mFilters, &CatalogueOfferingFilters::changed, this, &CatalogueDock::refreshOfferings );
 
   connect( page, &CatalogueListPage::addRequested, this, &CatalogueDock::addOffering );
   connect( page, &CatalogueListPage::editRequested, this, &CatalogueDock::editOffering );
   connect( page, &CatalogueListPage::deleteRequested, this, &CatalogueDock::deleteSelectedOffering );
   connect( page, &CatalogueListPage::selectionChanged, this, &CatalogueDock::offeringSelectionChanged );
   connect( page, &CatalogueListPage::searchChanged, this, &CatalogueDock::refreshOfferings );
-  for ( QComboBox *combo : { mThemeFilter, mTargetGroupFilter, mFormFilter, mStatusFilter } )
-    connect( combo, qOverload<int>( &QComboBox::currentIndexChanged ), this, &CatalogueDock::refreshOfferings );
-  connect( mValidToday, &QCheckBox::toggled, this, &CatalogueDock::refreshOfferings );
-  connect( mWithinQuarter, &QCheckBox::toggled, this, &CatalogueDock::refreshOfferings );
   return page;
 }
 
@@ -351,7 +265,7 @@ CatalogueListPage *CatalogueDock::buildStakeholdersPage()
   view->horizontalHeader()->setSectionResizeMode( StakeholderKindColumn, QHeaderView::Interactive );
   view->horizontalHeader()->resizeSection( StakeholderKindColumn, view->fontMetrics().horizontalAdvance( QStringLiteral( "Welfare association" ) ) );
 
-  mKindFilter = filterCombo( QStringLiteral( "kindFilter" ), page );
+  mKindFilter = CatalogueListPage::filterCombo( QStringLiteral( "kindFilter" ), page );
   mKindFilter->addItem( tr( "All kinds of stakeholders" ), QString() );
   for ( const auto &[ value, label ] : CatalogueText::stakeholderKinds() )
     mKindFilter->addItem( label, qs( toString( value ) ) );
@@ -371,30 +285,9 @@ CatalogueListPage *CatalogueDock::buildStakeholdersPage()
 
 void CatalogueDock::fillFilterCombos()
 {
-  const QSignalBlocker themeBlocker( mThemeFilter );
-  const QSignalBlocker groupBlocker( mTargetGroupFilter );
-  mThemeFilter->clear();
-  mThemeFilter->addItem( tr( "All themes" ), QString() );
-  mTargetGroupFilter->clear();
-  mTargetGroupFilter->addItem( tr( "All target groups" ), QString() );
-  Catalogue *store = catalogue();
-  if ( !store )
-    return;
   try
   {
-    for ( const Taxonomy &taxonomy : store->taxonomies() )
-    {
-      const QList<QPair<QString, QString>> terms = labelledTerms( store->terms( taxonomy.id ) );
-      if ( taxonomy.id == vocabulary::TARGET_GROUP_TAXONOMY_ID )
-      {
-        for ( const auto &[ label, id ] : terms )
-          mTargetGroupFilter->addItem( label, id );
-        continue;
-      }
-      addHeading( mThemeFilter, VocabularyLabels::taxonomyName( taxonomy ) );
-      for ( const auto &[ label, id ] : terms )
-        mThemeFilter->addItem( QStringLiteral( "   %1" ).arg( label ), id );
-    }
+    mFilters->fillVocabularies( catalogue() );
   }
   catch ( const std::exception &e )
   {
@@ -542,26 +435,17 @@ void CatalogueDock::refreshOfferings()
 
   ServiceFilter filter;
   filter.text = ss( mOfferings->search()->text() );
-  if ( const QString theme = mThemeFilter->currentData().toString(); !theme.isEmpty() )
-    filter.themeTermIds = { ss( theme ) };
-  if ( const QString group = mTargetGroupFilter->currentData().toString(); !group.isEmpty() )
-    filter.targetGroupTermIds = { ss( group ) };
   QVector<CatalogueRow> rows;
   QSet<QString> sites;
   long long total = 0;
   try
   {
-    if ( const QString form = mFormFilter->currentData().toString(); !form.isEmpty() )
-      filter.organizationForms = { organizationFormFromString( ss( form ) ) };
-    if ( const QString status = mStatusFilter->currentData().toString(); !status.isEmpty() )
-      filter.statuses = { serviceStatusFromString( ss( status ) ) };
-    if ( mValidToday->isChecked() )
-      filter.validOn = todayIsoDate();
+    mFilters->applyTo( filter );
     if ( !mProviderScope.isEmpty() )
       filter.organizationId = ss( mProviderScope );
     for ( const QString &site : std::as_const( mSiteScope ) )
       filter.locationIds.push_back( ss( site ) );
-    if ( mWithinQuarter->isChecked() )
+    if ( mFilters->withinQuarter() )
       filter.withinWkt = ss( mMapLink->selectedQuarterWkt() );
 
     for ( const ServiceWithSites &offering : store->servicesWithSites( filter ) )
@@ -632,7 +516,7 @@ void CatalogueDock::updateScope()
   }
   if ( !mSiteScope.isEmpty() )
     parts << tr( "At the %1 site(s) selected on the map" ).arg( mSiteScope.size() );
-  if ( mWithinQuarter->isChecked() )
+  if ( mFilters->withinQuarter() )
   {
     const QStringList names = mMapLink->selectedQuarterNames( 3 );
     if ( names.isEmpty() )
@@ -645,8 +529,7 @@ void CatalogueDock::updateScope()
       parts << tr( "Within %1" ).arg( list );
     }
   }
-  mScopeLabel->setText( parts.join( QLatin1String( " · " ) ) );
-  mScopeBar->setVisible( catalogue() && !parts.isEmpty() );
+  mFilters->setScope( catalogue() ? parts : QStringList() );
 }
 
 void CatalogueDock::refreshStakeholders()
@@ -755,10 +638,7 @@ void CatalogueDock::clearScope()
 {
   mProviderScope.clear();
   mSiteScope.clear();
-  {
-    const QSignalBlocker blocker( mWithinQuarter );
-    mWithinQuarter->setChecked( false );
-  }
+  mFilters->setWithinQuarterQuietly( false );
   refreshOfferings();
 }
 
@@ -848,12 +728,9 @@ void CatalogueDock::siteSelectionChanged()
 
 void CatalogueDock::quarterSelectionChanged()
 {
-  {
-    // selecting a quarter on the map switches the quarter filter on; clearing the selection, off
-    const QSignalBlocker blocker( mWithinQuarter );
-    mWithinQuarter->setChecked( mMapLink->selectedQuarterCount() > 0 );
-  }
-  if ( mWithinQuarter->isChecked() )
+  // selecting a quarter on the map switches the quarter filter on; clearing the selection, off
+  mFilters->setWithinQuarterQuietly( mMapLink->selectedQuarterCount() > 0 );
+  if ( mFilters->withinQuarter() )
     showOfferings();
   refreshOfferings();
 }

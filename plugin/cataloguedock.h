@@ -18,6 +18,7 @@ class QWidget;
 class QgsMapCanvas;
 class QgsMessageBar;
 class CatalogueListPage;
+class CatalogueOfferingFilters;
 class CatalogueMapLink;
 class CatalogueOfferingDialog;
 class CatalogueSession;
@@ -164,15 +165,7 @@ class CatalogueDock : public QDockWidget
     CatalogueListPage *mOfferings = nullptr;
     CatalogueListPage *mStakeholders = nullptr;
 
-    // Filters of the offerings
-    QComboBox *mThemeFilter = nullptr;
-    QComboBox *mTargetGroupFilter = nullptr;
-    QComboBox *mFormFilter = nullptr;
-    QComboBox *mStatusFilter = nullptr;
-    QCheckBox *mValidToday = nullptr;
-    QCheckBox *mWithinQuarter = nullptr;
-    QWidget *mScopeBar = nullptr;
-    QLabel *mScopeLabel = nullptr;
+    CatalogueOfferingFilters *mFilters = nullptr;
     // Filter of the stakeholders
     QComboBox *mKindFilter = nullptr;
 

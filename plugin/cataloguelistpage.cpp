@@ -1,6 +1,7 @@
 #include "cataloguelistpage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -115,6 +116,16 @@ CatalogueListPage::CatalogueListPage( const Setup &setup, QWidget *parent )
   } );
   connect( mSearch, &QLineEdit::textChanged, this, &CatalogueListPage::searchChanged );
   updateButtons();
+}
+
+QComboBox *CatalogueListPage::filterCombo( const QString &objectName, QWidget *parent )
+{
+  QComboBox *combo = new QComboBox( parent );
+  combo->setObjectName( objectName );
+  // long vocabulary names must not widen the dock
+  combo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
+  combo->setMinimumContentsLength( 8 );
+  return combo;
 }
 
 void CatalogueListPage::addAboveList( QWidget *widget )

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -41,6 +42,9 @@ class CatalogueListPage : public QWidget
     QLineEdit *search() const { return mSearch; }
     QTableView *view() const { return mView; }
     CatalogueTableModel *model() const { return mModel; }
+
+    //! A combo box for the filter area that long vocabulary names do not widen.
+    static QComboBox *filterCombo( const QString &objectName, QWidget *parent );
 
     //! Puts filter widgets between the search box and the list.
     void addAboveList( QWidget *widget );
