@@ -5,6 +5,7 @@
 #include "cataloguelayers.h"
 #include "cataloguemaplink.h"
 #include "catalogueofferingdialog.h"
+#include "cataloguesession.h"
 #include "cataloguesitemap.h"
 #include "sozialraumtranslator.h"
 
@@ -843,6 +844,12 @@ class TestDock : public QObject
       QVERIFY( project->relationManager()->relation( CatalogueLayers::relationId( QStringLiteral( "service" ), QStringLiteral( "organization" ) ) ).isValid() );
       // and the site layer is followed again
       QVERIFY( mDock->mapLink()->siteLayer() );
+    }
+
+    void fileDialogsStartInTheProjectFolder()
+    {
+      // the project was saved into mDir: catalogue and project belong together
+      QCOMPARE( QDir( CatalogueSession::startFolder() ), QDir( mDir.path() ) );
     }
 
     void removingTheDockLeavesNothingOnTheCanvas()
