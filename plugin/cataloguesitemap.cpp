@@ -133,17 +133,46 @@ void CatalogueSiteMap::style( QgsVectorLayer *layer, const Catalogue &catalogue 
     return order.value( a, order.size() ) < order.value( b, order.size() );
   } );
 
-  QgsCategoryList categories;
-  int colour = 0;
-  for ( const QString &group : std::as_const( termGroups ) )
+  // restyled (after edits, in another language): classes keep their symbols, a planner's own too
+  QHash<QString, QgsSymbol *> kept;
+  QList<QColor> used;
+  if ( const QgsCategorizedSymbolRenderer *earlier = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer->renderer() ) )
   {
-    const QColor fill = palette().at( colour++ % palette().size() );
-    categories << QgsRendererCategory( group, dot( fill ), labels.value( group, group ) );
+    if ( earlier->classAttribute() == FIELD )
+    {
+      for ( const QgsRendererCategory &category : earlier->categories() )
+      {
+        const QString value = category.value().isNull() ? QString() : category.value().toString();
+        if ( category.symbol() && !kept.contains( value ) )
+        {
+          kept.insert( value, category.symbol()->clone() );
+          used << category.symbol()->color();
+        }
+      }
+    }
   }
+  int colour = 0;
+  const auto symbolFor = [&]( const QString &value, const QColor &fixed ) -> QgsSymbol * {
+    if ( QgsSymbol *symbol = kept.take( value ) )
+      return symbol;
+    if ( fixed.isValid() )
+      return dot( fixed );
+    // the next colour no class has yet
+    while ( colour < palette().size() && used.contains( palette().at( colour ) ) )
+      ++colour;
+    const QColor fill = palette().at( colour++ % palette().size() );
+    used << fill;
+    return dot( fill );
+  };
+
+  QgsCategoryList categories;
+  for ( const QString &group : std::as_const( termGroups ) )
+    categories << QgsRendererCategory( group, symbolFor( group, QColor() ), labels.value( group, group ) );
   if ( counts.contains( severalGroups() ) )
-    categories << QgsRendererCategory( severalGroups(), dot( QColor( 0x40, 0x40, 0x40 ) ), tr( "Several target groups" ) );
+    categories << QgsRendererCategory( severalGroups(), symbolFor( severalGroups(), QColor( 0x40, 0x40, 0x40 ) ), tr( "Several target groups" ) );
   // always there: sites whose offerings name no target group are still on the map
-  categories << QgsRendererCategory( QVariant(), dot( QColor( 0xa0, 0xa0, 0xa0 ) ), tr( "No target group" ) );
+  categories << QgsRendererCategory( QVariant(), symbolFor( QString(), QColor( 0xa0, 0xa0, 0xa0 ) ), tr( "No target group" ) );
+  qDeleteAll( kept ); // classes of groups no site has any more
   // drawn in the legend's order, the last on top; sites without a group below all others
   for ( int i = 0; i < categories.size(); ++i )
     categories[ i ].symbol()->symbolLayer( 0 )->setRenderingPass( categories.at( i ).value().isNull() ? 0 : i + 1 );

@@ -29,6 +29,7 @@
 #include <qgsfeaturerequest.h>
 #include <qgsrendercontext.h>
 #include <qgsrenderer.h>
+#include <qgssymbol.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
@@ -408,6 +409,13 @@ class TestDock : public QObject
       QCOMPARE( group->itemText( group->findData( family ) ), QStringLiteral( "Families" ) );
       QComboBox *theme = child<QComboBox>( "themeFilter" );
       QCOMPARE( theme->itemText( theme->findData( debt ) ).trimmed(), QStringLiteral( "Municipal services of general interest" ) );
+      // a planner's own colour for a class stays when the classes are made again
+      QgsVectorLayer *map = CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath );
+      QgsCategorizedSymbolRenderer *renderer = static_cast<QgsCategorizedSymbolRenderer *>( map->renderer()->clone() );
+      QgsSymbol *purple = renderer->categories().at( 0 ).symbol()->clone();
+      purple->setColor( QColor( 128, 0, 128 ) );
+      renderer->updateCategorySymbol( 0, purple );
+      map->setRenderer( renderer );
       {
         SozialraumTranslator german( QStringLiteral( "de" ) );
         QVERIFY( german.isInstalled() );
@@ -417,6 +425,8 @@ class TestDock : public QObject
         QCOMPARE( categoryLabels( CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath ) ),
                   QStringList( { QStringLiteral( "Familien" ), QStringLiteral( "Seniorinnen und Senioren" ), QStringLiteral( "Mehrere Zielgruppen" ),
                                  QStringLiteral( "Keine Zielgruppe" ) } ) );
+        const QgsCategorizedSymbolRenderer *restyled = static_cast<const QgsCategorizedSymbolRenderer *>( map->renderer() );
+        QCOMPARE( restyled->categories().at( 0 ).symbol()->color(), QColor( 128, 0, 128 ) );
         const QgsRectangle extent = mCanvas->extent();
         QVERIFY( mDock->selectOffering( mDebtCounselling ) );
         QVERIFY2( mDock->detailsText().contains( QStringLiteral( "Arbeitslose Menschen" ) ), qPrintable( mDock->detailsText() ) );
