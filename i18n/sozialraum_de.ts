@@ -170,7 +170,7 @@
 <context>
     <name>CatalogueDetails</name>
     <message>
-        <location filename="../plugin/cataloguedetails.cpp" line="+84"/>
+        <location filename="../plugin/cataloguedetails.cpp" line="+85"/>
         <source>Provider</source>
         <translation>Träger</translation>
     </message>
@@ -406,28 +406,29 @@
 <context>
     <name>CatalogueDock</name>
     <message>
-        <location filename="../plugin/cataloguedock.cpp" line="+141"/>
-        <location line="+484"/>
+        <location filename="../plugin/cataloguedock.cpp" line="+99"/>
+        <location line="+309"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-266"/>
+        <location line="+119"/>
         <source>Offerings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="-1"/>
         <source>Search stakeholders…</source>
         <translation>Akteure durchsuchen…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-117"/>
         <source>Stakeholders</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -452,126 +453,57 @@
         <translation>Die Tabellen des Katalogs zum Projekt hinzufügen (Standorte auf der Karte, Formulare mit verknüpften Datensätzen)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+109"/>
         <source>Search offerings (name, description)…</source>
         <translation>Angebote durchsuchen (Name, Beschreibung)…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only offerings on this theme</source>
-        <translation>Nur Angebote zu diesem Thema</translation>
+        <location line="+2"/>
+        <source>Offering</source>
+        <translation>Angebot</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only offerings for this target group</source>
-        <translation>Nur Angebote für diese Zielgruppe</translation>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Träger</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
-        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+        <location line="+0"/>
+        <source>Organized</source>
+        <translation>Organisationsform</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Organized: any</source>
-        <translation>Organisationsform: alle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status: any</source>
-        <translation>Status: alle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valid today</source>
-        <translation>Heute gültig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only offerings whose validity period includes today</source>
-        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Within the selected quarter</source>
-        <translation>Im ausgewählten Quartier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
-        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Show all</source>
-        <translation>Alle zeigen</translation>
+        <source>Stakeholder</source>
+        <translation>Akteur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drop the filters that come from the map selection or a stakeholder</source>
-        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
-        <source>Right-click to show or hide columns</source>
-        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+67"/>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+67"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+67"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="-29"/>
+        <location line="+8"/>
         <source>All kinds of stakeholders</source>
         <translation>Alle Arten von Akteuren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
         <source>Its offerings</source>
         <translation>Seine Angebote</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List only the offerings this stakeholder runs</source>
         <translation>Nur die Angebote dieses Akteurs auflisten</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>All themes</source>
-        <translation>Alle Themen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All target groups</source>
-        <translation>Alle Zielgruppen</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The catalogue could not be created: %1</source>
-        <translation>Der Katalog konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The catalogue could not be opened: %1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+73"/>
         <source>Sozialraum catalogue (*.sqlite *.db);;All files (*)</source>
         <translation>Sozialraum-Katalog (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -586,35 +518,29 @@
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+83"/>
-        <location line="+377"/>
+        <location line="+11"/>
+        <location line="+45"/>
+        <location line="+361"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-406"/>
         <source>Created %1. Add stakeholders and offerings with the Add… buttons.</source>
         <translation>%1 angelegt. Fügen Sie Akteure und Angebote mit den Schaltflächen „Hinzufügen…“ hinzu.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+429"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+393"/>
+        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <location line="+54"/>
         <source>Open or create a catalogue first.</source>
         <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
     </message>
     <message>
-        <location line="-516"/>
-        <source>The project&apos;s catalogue %1 could not be opened: %2</source>
-        <translation>Der Katalog des Projekts, %1, konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-473"/>
         <source>No catalogue is open: create one with New… or open a catalogue file with Open…</source>
         <translation>Es ist kein Katalog geöffnet: Legen Sie mit „Neu…“ einen an oder öffnen Sie eine Katalogdatei mit „Öffnen…“.</translation>
     </message>
@@ -624,18 +550,7 @@
         <translation>Sozialraum-Katalog — %1</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+79"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>Offerings listed, of all in the catalogue</source>
-        <translation>Aufgelistete Angebote von allen im Katalog</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+107"/>
         <source>Offerings of %1</source>
         <translation>Angebote von %1</translation>
     </message>
@@ -655,17 +570,17 @@
         <translation>In %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+125"/>
         <source>Select an offering to see its provider, sites, opening hours, target groups and history. Select sites or a quarter on the map to list what is there.</source>
         <translation>Wählen Sie ein Angebot, um Träger, Standorte, Öffnungszeiten, Zielgruppen und Änderungsverlauf zu sehen. Wählen Sie Standorte oder ein Quartier auf der Karte, um aufzulisten, was es dort gibt.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Saved. The offering is not listed because of the filters.</source>
         <translation>Gespeichert. Wegen der Filter wird das Angebot nicht aufgelistet.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Delete offering</source>
         <translation>Angebot löschen</translation>
     </message>
@@ -675,7 +590,7 @@
         <translation>Das Angebot „%1“ löschen? Seine Öffnungszeiten und seine Verknüpfungen zu Standorten, Themen und Zielgruppen werden mitgelöscht; der Änderungsverlauf hält die Löschung fest.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Delete the stakeholder &apos;%1&apos;?</source>
         <translation>Den Akteur „%1“ löschen?</translation>
     </message>
@@ -883,7 +798,7 @@
 <context>
     <name>CatalogueLayers</name>
     <message>
-        <location filename="../plugin/cataloguelayers.cpp" line="+161"/>
+        <location filename="../plugin/cataloguelayers.cpp" line="+208"/>
         <source>There is no project to add the catalogue to.</source>
         <translation>Es gibt kein Projekt, zu dem der Katalog hinzugefügt werden kann.</translation>
     </message>
@@ -893,7 +808,7 @@
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -928,7 +843,7 @@
         <translation>Die Tabelle „%1“ des Katalogs konnte nicht als Layer geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -980,9 +895,42 @@
     </message>
 </context>
 <context>
+    <name>CatalogueListPage</name>
+    <message>
+        <location filename="../plugin/cataloguelistpage.cpp" line="+32"/>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed, of all in the catalogue</source>
+        <translation>Aufgeführt, von allen im Katalog</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueOfferingDialog</name>
     <message>
-        <location filename="../plugin/catalogueofferingdialog.cpp" line="+108"/>
+        <location filename="../plugin/catalogueofferingdialog.cpp" line="+109"/>
         <source>New offering</source>
         <translation>Neues Angebot</translation>
     </message>
@@ -1180,26 +1128,112 @@
     </message>
 </context>
 <context>
-    <name>CatalogueOfferingModel</name>
+    <name>CatalogueOfferingFilters</name>
     <message>
-        <location filename="../plugin/cataloguemodels.cpp" line="+104"/>
-        <source>Offering</source>
-        <translation>Angebot</translation>
+        <location filename="../plugin/catalogueofferingfilters.cpp" line="+62"/>
+        <source>Only offerings on this theme</source>
+        <translation>Nur Angebote zu diesem Thema</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Provider</source>
-        <translation>Träger</translation>
+        <source>Only offerings for this target group</source>
+        <translation>Nur Angebote für diese Zielgruppe</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organized</source>
-        <translation>Organisationsform</translation>
+        <source>How the offering is organized: central, in the quarter, outreach, mobile</source>
+        <translation>Wie das Angebot organisiert ist: zentral, im Quartier, aufsuchend, mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized: any</source>
+        <translation>Organisationsform: alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid today</source>
+        <translation>Heute gültig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Only offerings whose validity period includes today</source>
+        <translation>Nur Angebote, deren Gültigkeitszeitraum den heutigen Tag einschließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the selected quarter</source>
+        <translation>Im ausgewählten Quartier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only offerings with a site inside the polygon(s) selected on the map (select a quarter of a statistical-area layer with the selection tool)</source>
+        <translation>Nur Angebote mit einem Standort in den auf der Karte ausgewählten Polygonen (wählen Sie ein Quartier eines Layers statistischer Gebiete mit dem Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the filters that come from the map selection or a stakeholder</source>
+        <translation>Die Filter aus der Kartenauswahl oder nach einem Akteur aufheben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All target groups</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSession</name>
+    <message>
+        <location filename="../plugin/cataloguesession.cpp" line="+61"/>
+        <source>The catalogue could not be created: %1</source>
+        <translation>Der Katalog konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open or create a catalogue first.</source>
+        <translation>Öffnen Sie zuerst einen Katalog oder legen Sie einen an.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The project&apos;s catalogue %1 could not be opened: %2</source>
+        <translation>Der Katalog des Projekts, %1, konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSiteMap</name>
+    <message>
+        <location filename="../plugin/cataloguesitemap.cpp" line="+106"/>
+        <source>Sites by target group</source>
+        <translation>Standorte nach Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Several target groups</source>
+        <translation>Mehrere Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target group</source>
+        <translation>Keine Zielgruppe</translation>
     </message>
 </context>
 <context>
@@ -1258,24 +1292,6 @@
         <location line="+1"/>
         <source>Legal status</source>
         <translation>Rechtsform</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueStakeholderModel</name>
-    <message>
-        <location filename="../plugin/cataloguemodels.cpp" line="+93"/>
-        <source>Stakeholder</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offerings</source>
-        <translation>Angebote</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2291,7 @@
 <context>
     <name>IsochronesAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/isochronesalgorithm.cpp" line="+19"/>
+        <location filename="../processing/algorithms/isochronesalgorithm.cpp" line="+38"/>
         <source>Isochrones (reachable areas)</source>
         <translation>Isochronen (erreichbare Gebiete)</translation>
     </message>
@@ -2355,12 +2371,12 @@
         <translation>Suche ausgehend von %1 Einrichtungen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Dissolving the polygons of each band…</source>
         <translation>Polygone jeder Stufe werden aufgelöst…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%1 facilities reach the network; bands %2 %3.</source>
         <translation>%1 Einrichtungen sind an das Netz angebunden; Stufen %2 %3.</translation>
     </message>
@@ -3757,7 +3773,7 @@
 <context>
     <name>SozialraumPlugin</name>
     <message>
-        <location filename="../plugin/sozialraumplugin.cpp" line="+40"/>
+        <location filename="../plugin/sozialraumplugin.cpp" line="+44"/>
         <source>Social-space planning: social indices, network accessibility, service gaps and a catalogue of stakeholders and offerings.</source>
         <translation>Sozialraumplanung: soziale Indizes, Erreichbarkeit im Wegenetz, Versorgungslücken und ein Katalog der Akteure und Angebote.</translation>
     </message>
@@ -3767,7 +3783,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Sozialraum Catalogue</source>
         <translation>Sozialraum-Katalog</translation>
     </message>
@@ -3779,13 +3795,13 @@
     <message>
         <location line="+13"/>
         <location line="+16"/>
-        <location line="+19"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>&amp;Sozialraum</source>
         <translation>&amp;Sozialraum</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-40"/>
         <source>New catalogue…</source>
         <translation>Neuer Katalog…</translation>
     </message>
@@ -3964,6 +3980,411 @@ Strg+C bricht einen laufenden Algorithmus ab.</translation>
         <location line="+5"/>
         <source>The algorithm %1 failed (see the error above).</source>
         <translation>Der Algorithmus %1 ist fehlgeschlagen (siehe Fehler oben).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../plugin/vocabularylabels.cpp" line="+23"/>
+        <source>Themes of quarter development (theses of the NRW welfare associations)</source>
+        <translation>Themen der Quartiersentwicklung (Thesen der Freien Wohlfahrtspflege NRW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seven fields of action of the theses of the NRW welfare associations, into which offerings can be sorted.</source>
+        <translation>Die sieben Handlungsfelder der Thesen der Freien Wohlfahrtspflege NRW, in die sich Angebote einordnen lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic functions of the quarter</source>
+        <translation>Grundfunktionen des Quartiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The basic functions a quarter fulfils for its residents.</source>
+        <translation>Die Grundfunktionen, die ein Quartier für seine Bewohnerschaft erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups (OpenStreetMap social_facility:for)</source>
+        <translation>Zielgruppen (OpenStreetMap social_facility:for)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups of offerings after the values of the OpenStreetMap key social_facility:for.</source>
+        <translation>Zielgruppen von Angeboten nach den Werten des OpenStreetMap-Schlüssels social_facility:for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal services of general interest</source>
+        <translation>Kommunale Daseinsvorsorge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic public provision on site: counselling, administration, social infrastructure.</source>
+        <translation>Öffentliche Grundversorgung vor Ort: Beratung, Verwaltung, soziale Infrastruktur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcoming silos</source>
+        <translation>Versäulung überwinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working together across departments, providers and legal domains; networking in the quarter.</source>
+        <translation>Zusammenarbeit über Ressorts, Träger und Rechtskreise hinweg; Vernetzung im Quartier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Housing</source>
+        <translation>Wohnen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Affordable, barrier-free and safe housing; help in housing emergencies.</source>
+        <translation>Bezahlbares, barrierefreies und sicheres Wohnen; Hilfen bei Wohnungsnotfällen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Teilhabe und Beteiligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social participation, engagement and involvement of the residents.</source>
+        <translation>Gesellschaftliche Teilhabe, Engagement und Mitwirkung der Bewohnerinnen und Bewohner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Education in all phases of life, from early education to adult education.</source>
+        <translation>Bildung in allen Lebensphasen, von der frühen Bildung bis zur Erwachsenenbildung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health, prevention and care</source>
+        <translation>Gesundheit, Prävention und Pflege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health promotion, prevention, care and help in everyday life.</source>
+        <translation>Gesundheitsförderung, Prävention, Pflege und Hilfen im Alltag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work, economy, mobility and digitalization</source>
+        <translation>Arbeit, Wirtschaft, Mobilität und Digitalisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment and qualification, local economy, mobility and digital participation.</source>
+        <translation>Beschäftigung und Qualifizierung, lokale Ökonomie, Mobilität und digitale Teilhabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Living space and residential surroundings.</source>
+        <translation>Wohnraum und Wohnumfeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs, employment and qualification.</source>
+        <translation>Arbeitsplätze, Beschäftigung und Qualifizierung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety and protection in public space and in everyday life.</source>
+        <translation>Sicherheit und Schutz im öffentlichen Raum und im Alltag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local supply</source>
+        <translation>Nahversorgung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopping and services for daily needs nearby.</source>
+        <translation>Einkauf und Dienstleistungen des täglichen Bedarfs in der Nähe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walking and cycling, public transport, accessibility.</source>
+        <translation>Fuß- und Radverkehr, öffentlicher Nahverkehr, Barrierefreiheit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green and open spaces</source>
+        <translation>Grün- und Freiflächen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks, playgrounds and open spaces.</source>
+        <translation>Parks, Spielplätze und Freiräume.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leisure and encounter</source>
+        <translation>Freizeit und Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places and offerings for leisure, culture and encounter.</source>
+        <translation>Orte und Angebote für Freizeit, Kultur und Begegnung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day-care centres, schools and places of learning in the quarter.</source>
+        <translation>Kitas, Schulen und Bildungsorte im Quartier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbourhood</source>
+        <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbourly coexistence and self-help.</source>
+        <translation>Nachbarschaftliches Miteinander und Selbsthilfe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People affected by violence</source>
+        <translation>Von Gewalt betroffene Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children and adults who have experienced violence or abuse.</source>
+        <translation>Kinder und Erwachsene, die Gewalt oder Missbrauch erfahren haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, e.g. in day-care centres.</source>
+        <translation>Kinder, z. B. in Kindertagesstätten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with dementia</source>
+        <translation>Menschen mit Demenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with dementia and their relatives.</source>
+        <translation>Menschen mit Demenz und ihre Angehörigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with disabilities</source>
+        <translation>Menschen mit Behinderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with physical, intellectual or sensory disabilities.</source>
+        <translation>Menschen mit körperlicher, geistiger oder Sinnesbehinderung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sick people</source>
+        <translation>Kranke Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with a particular illness and their families.</source>
+        <translation>Menschen mit einer bestimmten Krankheit und ihre Familien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displaced people</source>
+        <translation>Vertriebene Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People temporarily displaced by disasters or war.</source>
+        <translation>Menschen, die durch Katastrophen oder Krieg vorübergehend vertrieben sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with addictions</source>
+        <translation>Suchtkranke Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with an addiction.</source>
+        <translation>Menschen mit einer Suchterkrankung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families and parents with children.</source>
+        <translation>Familien und Eltern mit Kindern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homeless people</source>
+        <translation>Wohnungslose Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People without a home of their own.</source>
+        <translation>Menschen ohne eigene Wohnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young people</source>
+        <translation>Jugendliche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young people and young adults.</source>
+        <translation>Jugendliche und junge Erwachsene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queer people</source>
+        <translation>Queere Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesbian, gay, bisexual, trans*, inter* and queer people.</source>
+        <translation>Lesbische, schwule, bisexuelle, trans*, inter* und queere Menschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with mental illness</source>
+        <translation>Menschen mit psychischen Erkrankungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with mental illness or in crisis.</source>
+        <translation>Menschen mit psychischen Erkrankungen oder Krisen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrants</source>
+        <translation>Zugewanderte Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who have moved here from another country or region.</source>
+        <translation>Menschen, die aus einem anderen Land oder einer anderen Region zugewandert sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orphans</source>
+        <translation>Waisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children without parents.</source>
+        <translation>Kinder ohne Eltern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugees</source>
+        <translation>Geflüchtete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seeking protection from persecution, war or hardship.</source>
+        <translation>Menschen, die Schutz vor Verfolgung, Krieg oder Not suchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seniors</source>
+        <translation>Seniorinnen und Senioren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older people.</source>
+        <translation>Ältere Menschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminally ill and dying people</source>
+        <translation>Schwerstkranke und sterbende Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People at the end of life, e.g. in hospices.</source>
+        <translation>Menschen am Lebensende, z. B. in Hospizen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People at risk of poverty</source>
+        <translation>Armutsgefährdete Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in poverty or at a social disadvantage.</source>
+        <translation>Menschen in Armut oder mit sozialer Benachteiligung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployed people</source>
+        <translation>Arbeitslose Menschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People without work.</source>
+        <translation>Menschen ohne Arbeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veterans</source>
+        <translation>Veteraninnen und Veteranen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former members of the armed forces.</source>
+        <translation>Ehemalige Angehörige der Streitkräfte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victims of crime</source>
+        <translation>Opfer von Straftaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who have become victims of a crime.</source>
+        <translation>Menschen, die Opfer einer Straftat geworden sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women, e.g. in women&apos;s shelters and women&apos;s counselling centres.</source>
+        <translation>Frauen, z. B. in Frauenhäusern und Frauenberatungsstellen.</translation>
     </message>
 </context>
 </TS>

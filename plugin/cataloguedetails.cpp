@@ -1,5 +1,6 @@
 #include "cataloguedetails.h"
 #include "catalogueqt.h"
+#include "vocabularylabels.h"
 
 #include "catalogue/catalogue.h"
 
@@ -117,11 +118,11 @@ QString CatalogueDetails::offeringHtml( const ServiceDetails &details )
 
   QStringList groups;
   for ( const TaxonomyTerm &term : details.targetGroups )
-    groups << esc( qs( term.name ) );
+    groups << esc( VocabularyLabels::termName( term ) );
   table += row( tr( "Target groups" ), groups.join( QLatin1String( ", " ) ) );
   QStringList themes;
   for ( const TaxonomyTerm &term : details.themes )
-    themes << esc( qs( term.name ) );
+    themes << esc( VocabularyLabels::termName( term ) );
   table += row( tr( "Themes" ), themes.join( QLatin1String( ", " ) ) );
 
   QStringList sites;

@@ -7,24 +7,23 @@
 #include <QPointer>
 #include <QStringList>
 #include <QVariantMap>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
 class QToolButton;
 class QWidget;
 class QgsMapCanvas;
 class QgsMessageBar;
+class CatalogueListPage;
+class CatalogueOfferingFilters;
 class CatalogueMapLink;
 class CatalogueOfferingDialog;
-class CatalogueOfferingModel;
+class CatalogueSession;
 class CatalogueStakeholderDialog;
-class CatalogueStakeholderModel;
+class CatalogueTableModel;
 
 namespace sozialraum::catalogue
 {
@@ -34,12 +33,13 @@ namespace sozialraum::catalogue
 /**
  * The catalogue of stakeholders (Akteure) and offerings (Angebote), tied to the map.
  *
+ * It composes the session (the open catalogue, its layers and its project entry), two list
+ * pages (Offerings and Stakeholders) and the map link, and holds what is the dock's own: the
+ * filters of the offerings, which list drives the map, and the edit dialogs.
+ *
  * Its object name "SozialraumCatalogueDock" is public: tests and users' scripts find it by it
  * and call the invokable methods and slots (openCatalogue(), saveOffering() ...). It needs a
  * map canvas only, no QgisInterface, so widget tests can drive it.
- *
- * The catalogue in use is stored in the QGIS project (entry Sozialraum/catalogue) and opened
- * again when a project that names one is read.
  */
 class CatalogueDock : public QDockWidget
 {
@@ -50,17 +50,18 @@ class CatalogueDock : public QDockWidget
     ~CatalogueDock() override;
 
     //! The open catalogue, or nullptr.
-    sozialraum::catalogue::Catalogue *catalogue() const { return mCatalogue.get(); }
+    sozialraum::catalogue::Catalogue *catalogue() const;
+    CatalogueSession *session() const { return mSession; }
     CatalogueMapLink *mapLink() const { return mMapLink; }
-    CatalogueOfferingModel *offeringModel() const { return mOfferingModel; }
-    CatalogueStakeholderModel *stakeholderModel() const { return mStakeholderModel; }
-    QTableView *offeringView() const { return mOfferingView; }
-    QTableView *stakeholderView() const { return mStakeholderView; }
+    CatalogueTableModel *offeringModel() const;
+    CatalogueTableModel *stakeholderModel() const;
+    QTableView *offeringView() const;
+    QTableView *stakeholderView() const;
     //! The open edit dialog, if any (tests fill and confirm it).
     CatalogueOfferingDialog *offeringDialog() const;
     CatalogueStakeholderDialog *stakeholderDialog() const;
 
-    Q_INVOKABLE QString cataloguePath() const { return mPath; }
+    Q_INVOKABLE QString cataloguePath() const;
     //! Message of the last failed action, or "".
     Q_INVOKABLE QString lastError() const { return mLastError; }
     //! Id of the record the last successful save wrote.
@@ -82,15 +83,16 @@ class CatalogueDock : public QDockWidget
     QString saveOfferingInput( const CatalogueOfferingInput &input );
 
   public slots:
-    //! Creates a catalogue file and opens it; false and lastError() on failure.
+    //! Creates a catalogue file and opens it (with its layers); false and lastError() on failure.
     bool createCatalogue( const QString &path );
-    //! Opens a catalogue file; false and lastError() on failure.
+    //! Opens a catalogue file and adds its layers to the project once; false and lastError() on failure.
     bool openCatalogue( const QString &path );
+    //! Closes the catalogue and takes its layers out of the project.
     void closeCatalogue();
-    //! File dialogs of "New catalogue…" and "Open catalogue…"; they also add the tables to the project.
+    //! File dialogs of "New catalogue…" and "Open catalogue…" (they start in the project's folder).
     void chooseNewCatalogue();
     void chooseCatalogueToOpen();
-    //! "Add catalogue tables to project": layers with relations, in a layer group.
+    //! "Add catalogue tables to project": layers with relations, in a layer group (if they are not there).
     bool addLayersToProject();
     //! Queries the catalogue again (after edits made elsewhere).
     void refresh();
@@ -136,24 +138,23 @@ class CatalogueDock : public QDockWidget
     void stakeholderSelectionChanged();
     void siteSelectionChanged();
     void quarterSelectionChanged();
-    void projectRead();
-    void writeProjectEntry();
-    void layersAdded();
+    void sessionChanged( const QString &path );
 
   private:
-    QWidget *buildOfferingsPage();
-    QWidget *buildStakeholdersPage();
-    bool useCatalogue( std::unique_ptr<sozialraum::catalogue::Catalogue> catalogue );
+    CatalogueListPage *buildOfferingsPage();
+    CatalogueListPage *buildStakeholdersPage();
     void fillFilterCombos();
     void updateHeader();
     void updateScope();
+    //! After the dock wrote to the catalogue: layers and lists read it again.
     void afterWrite();
     void fail( const QString &message );
-    void watchCatalogueLayers();
     QString chooseFile( bool create );
+    void closeDialogs();
+    //! Draws the sites of the listed offerings only (unless the list follows a selection of sites on the map).
+    void showListedSitesOnMap( const QSet<QString> &sites, bool everything );
 
-    std::unique_ptr<sozialraum::catalogue::Catalogue> mCatalogue;
-    QString mPath;
+    CatalogueSession *mSession = nullptr;
     QString mLastError;
     QString mLastSavedId;
 
@@ -161,32 +162,12 @@ class CatalogueDock : public QDockWidget
     QgsMessageBar *mMessageBar = nullptr;
     QLabel *mFileLabel = nullptr;
     QTabWidget *mTabs = nullptr;
+    CatalogueListPage *mOfferings = nullptr;
+    CatalogueListPage *mStakeholders = nullptr;
 
-    // Offerings tab
-    QLineEdit *mOfferingSearch = nullptr;
-    QComboBox *mThemeFilter = nullptr;
-    QComboBox *mTargetGroupFilter = nullptr;
-    QComboBox *mFormFilter = nullptr;
-    QComboBox *mStatusFilter = nullptr;
-    QCheckBox *mValidToday = nullptr;
-    QCheckBox *mWithinQuarter = nullptr;
-    QWidget *mScopeBar = nullptr;
-    QLabel *mScopeLabel = nullptr;
-    QToolButton *mScopeClear = nullptr;
-    QTableView *mOfferingView = nullptr;
-    CatalogueOfferingModel *mOfferingModel = nullptr;
-    QTextBrowser *mOfferingDetails = nullptr;
-    QLabel *mOfferingCount = nullptr;
-    QList<QWidget *> mOfferingEditButtons;
-
-    // Stakeholders tab
-    QLineEdit *mStakeholderSearch = nullptr;
+    CatalogueOfferingFilters *mFilters = nullptr;
+    // Filter of the stakeholders
     QComboBox *mKindFilter = nullptr;
-    QTableView *mStakeholderView = nullptr;
-    CatalogueStakeholderModel *mStakeholderModel = nullptr;
-    QTextBrowser *mStakeholderDetails = nullptr;
-    QLabel *mStakeholderCount = nullptr;
-    QList<QWidget *> mStakeholderEditButtons;
 
     // Filters that come from outside the filter row: the map selection and a chosen stakeholder.
     QStringList mSiteScope;

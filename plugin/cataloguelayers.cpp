@@ -1,5 +1,6 @@
 #include "cataloguelayers.h"
 #include "catalogueqt.h"
+#include "cataloguesitemap.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -11,8 +12,6 @@
 #include <qgsproject.h>
 #include <qgsrelation.h>
 #include <qgsrelationmanager.h>
-#include <qgssinglesymbolrenderer.h>
-#include <qgsmarkersymbol.h>
 #include <qgsvaluemapfieldformatter.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -22,6 +21,7 @@ using namespace sozialraum::catalogue;
 namespace
 {
   const char *TABLE_PROPERTY = "sozialraum/catalogueTable";
+  const char *GROUP_PROPERTY = "sozialraum/catalogue";
 
   QString canonical( const QString &path )
   {
@@ -98,6 +98,24 @@ namespace
   }
 } // namespace
 
+bool CatalogueLayers::addSiteMap( QgsProject *project, const QString &path, QgsLayerTreeGroup *group )
+{
+  QgsVectorLayer *map = CatalogueSiteMap::createLayer( path );
+  if ( !map->isValid() )
+  {
+    delete map;
+    return false;
+  }
+  map->setCustomProperty( TABLE_PROPERTY, siteMapName() );
+  map->setDisplayExpression( QStringLiteral( "coalesce(\"name\", \"id\")" ) );
+  project->addMapLayer( map, false );
+  QgsLayerTreeLayer *node = ( group ? group : project->layerTreeRoot() )->insertLayer( 0, map );
+  // planners read how many sites each class has
+  node->setCustomProperty( QStringLiteral( "showFeatureCount" ), true );
+  node->setExpanded( true );
+  return true;
+}
+
 QStringList CatalogueLayers::tables()
 {
   return { QStringLiteral( "location" ), QStringLiteral( "service" ), QStringLiteral( "organization" ),
@@ -109,6 +127,11 @@ QString CatalogueLayers::relationId( const QString &childTable, const QString &p
   return QStringLiteral( "sozialraum_%1_%2" ).arg( childTable, parentTable );
 }
 
+QString CatalogueLayers::siteMapName()
+{
+  return QStringLiteral( "site_map" );
+}
+
 QString CatalogueLayers::tableOf( const QgsMapLayer *layer, const QString &path )
 {
   if ( !layer || path.isEmpty() || layer->providerType() != QLatin1String( "spatialite" ) )
@@ -116,7 +139,31 @@ QString CatalogueLayers::tableOf( const QgsMapLayer *layer, const QString &path 
   const QgsDataSourceUri uri( layer->source() );
   if ( canonical( uri.database() ) != canonical( path ) )
     return QString();
+  // a query layer (the site map) is known by the name it was given
+  if ( uri.table().startsWith( '(' ) )
+    return layer->customProperty( TABLE_PROPERTY ).toString();
   return uri.table();
+}
+
+QgsVectorLayer *CatalogueLayers::siteMapLayer( const QgsProject *project, const QString &path )
+{
+  return layer( project, path, siteMapName() );
+}
+
+void CatalogueLayers::removeFromProject( QgsProject *project, const QString &path )
+{
+  if ( !project || path.isEmpty() )
+    return;
+  QStringList ids;
+  for ( QgsVectorLayer *layer : layers( project, path ) )
+    ids << layer->id();
+  project->removeMapLayers( ids );
+  QgsLayerTreeGroup *root = project->layerTreeRoot();
+  for ( QgsLayerTreeGroup *group : root->findGroups() )
+  {
+    if ( canonical( group->customProperty( GROUP_PROPERTY ).toString() ) == canonical( path ) && group->findLayers().isEmpty() )
+      root->removeChildNode( group );
+  }
 }
 
 QgsVectorLayer *CatalogueLayers::layer( const QgsProject *project, const QString &path, const QString &table )
@@ -161,8 +208,16 @@ QString CatalogueLayers::addToProject( QgsProject *project, const QString &path,
     return tr( "There is no project to add the catalogue to." );
   if ( path.isEmpty() )
     return tr( "No catalogue is open." );
-  if ( layer( project, path, QStringLiteral( "location" ) ) )
+  if ( QgsVectorLayer *sites = layer( project, path, QStringLiteral( "location" ) ) )
+  {
+    // a project saved before the site map existed gets it beside its sites
+    if ( !siteMapLayer( project, path ) )
+    {
+      QgsLayerTreeLayer *node = project->layerTreeRoot()->findLayer( sites );
+      addSiteMap( project, path, node ? qobject_cast<QgsLayerTreeGroup *>( node->parent() ) : project->layerTreeRoot() );
+    }
     return QString();
+  }
 
   const QMap<QString, QString> names = {
     { QStringLiteral( "location" ), tr( "Sites" ) },
@@ -202,14 +257,6 @@ QString CatalogueLayers::addToProject( QgsProject *project, const QString &path,
 
   for ( QgsVectorLayer *layer : byTable )
     protectKeys( layer );
-
-  // sites as clear dots above statistical areas
-  QgsMarkerSymbol *dot = QgsMarkerSymbol::createSimple( { { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
-                                                          { QStringLiteral( "color" ), QStringLiteral( "30,100,170" ) },
-                                                          { QStringLiteral( "outline_color" ), QStringLiteral( "255,255,255" ) },
-                                                          { QStringLiteral( "outline_width" ), QStringLiteral( "0.4" ) },
-                                                          { QStringLiteral( "size" ), QStringLiteral( "3.2" ) } } );
-  byTable.value( QStringLiteral( "location" ) )->setRenderer( new QgsSingleSymbolRenderer( dot ) );
 
   QgsVectorLayer *service = byTable.value( QStringLiteral( "service" ) );
   setWidget( service, QStringLiteral( "status" ), QStringLiteral( "ValueMap" ), valueMap( codeList( CatalogueText::statuses() ), false ) );
@@ -259,9 +306,12 @@ QString CatalogueLayers::addToProject( QgsProject *project, const QString &path,
   }
 
   QgsLayerTreeGroup *tree = project->layerTreeRoot()->insertGroup( 0, tr( "Catalogue %1" ).arg( QFileInfo( path ).completeBaseName() ) );
-  tree->setCustomProperty( QStringLiteral( "sozialraum/catalogue" ), path );
+  tree->setCustomProperty( GROUP_PROPERTY, path );
   for ( const QString &table : tables() )
     tree->addLayer( byTable.value( table ) );
+  // the site map draws the sites; the table layer is there for forms and editing
+  if ( addSiteMap( project, path, tree ) )
+    tree->findLayer( byTable.value( QStringLiteral( "location" ) ) )->setItemVisibilityChecked( false );
   if ( group )
     *group = tree;
   return QString();

@@ -22,6 +22,20 @@ namespace
   {
     return QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) );
   }
+
+  //! Sites are selected on the map layer that draws them, or on the table layer that edits them.
+  bool isSiteLayer( const QgsMapLayer *layer, const QString &path )
+  {
+    const QString table = CatalogueLayers::tableOf( layer, path );
+    return table == QLatin1String( "location" ) || table == CatalogueLayers::siteMapName();
+  }
+
+  QgsVectorLayer *defaultSiteLayer( const QString &path )
+  {
+    if ( QgsVectorLayer *map = CatalogueLayers::siteMapLayer( QgsProject::instance(), path ) )
+      return map;
+    return CatalogueLayers::layer( QgsProject::instance(), path, QStringLiteral( "location" ) );
+  }
 } // namespace
 
 CatalogueMapLink::CatalogueMapLink( QgsMapCanvas *canvas, QObject *parent )
@@ -34,9 +48,20 @@ CatalogueMapLink::CatalogueMapLink( QgsMapCanvas *canvas, QObject *parent )
     currentLayerChanged( mCanvas->currentLayer() );
   }
   // a site layer added later (by the dock, a project or the user) is followed from then on
-  connect( QgsProject::instance(), &QgsProject::layersAdded, this, [this]( const QList<QgsMapLayer *> & ) {
-    if ( !mSiteLayer && !mCataloguePath.isEmpty() )
-      setSiteLayer( CatalogueLayers::layer( QgsProject::instance(), mCataloguePath, QStringLiteral( "location" ) ) );
+  connect( QgsProject::instance(), &QgsProject::layersAdded, this, [this]( const QList<QgsMapLayer *> &layers ) {
+    if ( mCataloguePath.isEmpty() )
+      return;
+    // the site map, when it comes, is what planners select on
+    for ( QgsMapLayer *layer : layers )
+    {
+      if ( CatalogueLayers::tableOf( layer, mCataloguePath ) == CatalogueLayers::siteMapName() )
+      {
+        setSiteLayer( qobject_cast<QgsVectorLayer *>( layer ) );
+        return;
+      }
+    }
+    if ( !mSiteLayer )
+      setSiteLayer( defaultSiteLayer( mCataloguePath ) );
   } );
 }
 
@@ -70,10 +95,10 @@ void CatalogueMapLink::setCataloguePath( const QString &path )
 {
   mCataloguePath = path;
   clearHighlight();
-  if ( mSiteLayer && CatalogueLayers::tableOf( mSiteLayer, path ) != QLatin1String( "location" ) )
+  if ( mSiteLayer && !isSiteLayer( mSiteLayer, path ) )
     setSiteLayer( nullptr );
   if ( !mSiteLayer && !path.isEmpty() )
-    setSiteLayer( CatalogueLayers::layer( QgsProject::instance(), path, QStringLiteral( "location" ) ) );
+    setSiteLayer( defaultSiteLayer( path ) );
 }
 
 // ---- list → map -------------------------------------------------------------------------------
@@ -222,7 +247,7 @@ void CatalogueMapLink::currentLayerChanged( QgsMapLayer *layer )
   QgsVectorLayer *vector = qobject_cast<QgsVectorLayer *>( layer );
   if ( !vector )
     return;
-  if ( CatalogueLayers::tableOf( vector, mCataloguePath ) == QLatin1String( "location" ) )
+  if ( isSiteLayer( vector, mCataloguePath ) )
     setSiteLayer( vector );
   else if ( isPolygonLayer( vector ) )
     setQuarterLayer( vector );

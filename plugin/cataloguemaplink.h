@@ -18,7 +18,8 @@ class QgsVectorLayer;
  * The dock's link with the map canvas, both ways:
  * - list → map: highlights sites (a rubber band, removed on clear and on destruction) and
  *   pans or zooms the canvas to them;
- * - map → list: follows the selection on the catalogue's site layer and on the last polygon
+ * - map → list: follows the selection on the catalogue's site layer (the site map, or the sites
+ *   table layer when it was made the current layer) and on the last polygon
  *   layer that was the canvas's current layer (the "quarter" layer, e.g. statistical areas).
  * Coordinates of the catalogue are WGS 84 (EPSG:4326); the canvas may use any CRS.
  */

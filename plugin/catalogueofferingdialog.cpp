@@ -1,6 +1,7 @@
 #include "catalogueofferingdialog.h"
 #include "cataloguemaplink.h"
 #include "catalogueqt.h"
+#include "vocabularylabels.h"
 
 #include "catalogue/catalogue.h"
 #include "catalogue/vocabulary.h"
@@ -88,9 +89,9 @@ namespace
     }
     for ( const TaxonomyTerm &term : terms )
     {
-      auto *item = new QListWidgetItem( qs( term.name ), list );
+      auto *item = new QListWidgetItem( VocabularyLabels::termName( term ), list );
       item->setData( Qt::UserRole, qs( term.id ) );
-      item->setToolTip( qs( term.description ) );
+      item->setToolTip( VocabularyLabels::termDescription( term ) );
       item->setFlags( Qt::ItemIsEnabled | Qt::ItemIsUserCheckable );
       item->setCheckState( Qt::Unchecked );
     }
@@ -222,7 +223,7 @@ CatalogueOfferingDialog::CatalogueOfferingDialog( const Catalogue &catalogue, Ca
     if ( taxonomy.id == vocabulary::TARGET_GROUP_TAXONOMY_ID )
       addTerms( mTargetGroups, QString(), catalogue.terms( taxonomy.id ) );
     else
-      addTerms( mThemes, qs( taxonomy.name ), catalogue.terms( taxonomy.id ) );
+      addTerms( mThemes, VocabularyLabels::taxonomyName( taxonomy ), catalogue.terms( taxonomy.id ) );
   }
   tabs->addTab( terms, tr( "Themes and target groups" ) );
 

@@ -7,12 +7,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QIcon>
+#include <QMainWindow>
+#include <QTimer>
 #include <functional>
 #include <qgisinterface.h>
 #include <qgsapplication.h>
 #include <qgsmessagelog.h>
 #include <qgsprocessingregistry.h>
+#include <qgssettings.h>
 
 SozialraumPlugin::SozialraumPlugin( QgisInterface *iface )
   : QgisPlugin( pluginName(), pluginDescription(), pluginCategory(), Sozialraum::version(), QgisPlugin::UI )
@@ -76,6 +80,16 @@ void SozialraumPlugin::initGui()
 
   mDock = new CatalogueDock( mIface->mapCanvas(), mIface->mainWindow() );
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
+  // once QGIS has laid out its docks (the toolbox comes with the Processing plugin, the
+  // window's layout is restored after the plugins started)
+  if ( mIface->mainWindow()->isVisible() )
+  {
+    // switched on (or reloaded) in a running QGIS: nothing will restore a place for the new dock
+    mDockPlacedBefore = false;
+    QTimer::singleShot( 0, this, &SozialraumPlugin::placeDockBesideToolbox );
+  }
+  else
+    connect( mIface, &QgisInterface::initializationCompleted, this, &SozialraumPlugin::placeDockBesideToolbox, Qt::UniqueConnection );
 
   mDockAction = new QAction( QIcon( Sozialraum::iconPath( QStringLiteral( "sozialraum.svg" ) ) ), tr( "Sozialraum Catalogue" ), this );
   mDockAction->setObjectName( QStringLiteral( "SozialraumCatalogueAction" ) );
@@ -119,6 +133,24 @@ void SozialraumPlugin::initGui()
                  tr( "Add catalogue tables to project" ),
                  tr( "Add the catalogue's tables as layers with relations, so that forms show related records" ),
                  []( CatalogueDock *dock ) { dock->addLayersToProject(); } );
+}
+
+void SozialraumPlugin::placeDockBesideToolbox()
+{
+  // Split under the Processing Toolbox, both are too short to use: a tab beside it leaves the
+  // toolbox its height (hidden, it comes back as a tab). At start only the first time: afterwards
+  // QGIS restores where the planner put it.
+  QgsSettings settings;
+  const QString placed = QStringLiteral( "Sozialraum/dockPlaced" );
+  if ( !mDock || ( mDockPlacedBefore && settings.value( placed, false ).toBool() ) )
+    return;
+  QMainWindow *window = qobject_cast<QMainWindow *>( mIface->mainWindow() );
+  QDockWidget *toolbox = window ? window->findChild<QDockWidget *>( QStringLiteral( "ProcessingToolbox" ) ) : nullptr;
+  if ( !toolbox || toolbox->isFloating() || window->dockWidgetArea( toolbox ) != window->dockWidgetArea( mDock ) )
+    return;
+  window->tabifyDockWidget( toolbox, mDock );
+  mDock->raise();
+  settings.setValue( placed, true );
 }
 
 void SozialraumPlugin::unload()

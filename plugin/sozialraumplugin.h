@@ -34,8 +34,14 @@ class SozialraumPlugin : public QObject, public QgisPlugin
     static QString pluginDescription();
     static QString pluginCategory();
 
+  private slots:
+    //! In a fresh profile: the dock as a tab beside the Processing Toolbox.
+    void placeDockBesideToolbox();
+
   private:
+
     QgisInterface *mIface = nullptr;
+    bool mDockPlacedBefore = true;
     std::unique_ptr<SozialraumTranslator> mTranslator;
     SozialraumProvider *mProvider = nullptr; // owned by the processing registry
     QPointer<CatalogueDock> mDock;

@@ -5,6 +5,9 @@
 #include "cataloguelayers.h"
 #include "cataloguemaplink.h"
 #include "catalogueofferingdialog.h"
+#include "cataloguesession.h"
+#include "cataloguesitemap.h"
+#include "sozialraumtranslator.h"
 
 #include "catalogue/catalogue.h"
 #include "catalogue/vocabulary.h"
@@ -22,6 +25,11 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 #include <qgsapplication.h>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfeaturerequest.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
+#include <qgssymbol.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
@@ -86,6 +94,29 @@ namespace
     while ( it.nextFeature( feature ) )
       ++count;
     return count;
+  }
+
+  //! Catalogue layers of \a table in the project (the same catalogue must not come twice).
+  int layersOf( const QString &path, const QString &table )
+  {
+    int count = 0;
+    for ( QgsMapLayer *layer : QgsProject::instance()->mapLayers() )
+    {
+      if ( CatalogueLayers::tableOf( layer, path ) == table )
+        ++count;
+    }
+    return count;
+  }
+
+  QStringList categoryLabels( QgsVectorLayer *layer )
+  {
+    QStringList labels;
+    if ( const QgsCategorizedSymbolRenderer *renderer = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer->renderer() ) )
+    {
+      for ( const QgsRendererCategory &category : renderer->categories() )
+        labels << category.label();
+    }
+    return labels;
   }
 
   int rubberBands( QgsMapCanvas *canvas )
@@ -300,6 +331,115 @@ class TestDock : public QObject
       QCOMPARE( mDock->offeringCount(), 4 );
     }
 
+    void openingAddsTheCatalogueLayersOnce()
+    {
+      // opened through the dock's own call (as the Open button does): sites on the map, once
+      QCOMPARE( layersOf( mPath, CatalogueLayers::siteMapName() ), 1 );
+      QCOMPARE( layersOf( mPath, QStringLiteral( "location" ) ), 1 );
+      const int layers = QgsProject::instance()->count();
+      QVERIFY2( mDock->openCatalogue( mPath ), qPrintable( mDock->lastError() ) );
+      QCOMPARE( QgsProject::instance()->count(), layers );
+      QCOMPARE( layersOf( mPath, CatalogueLayers::siteMapName() ), 1 );
+      QCOMPARE( mDock->offeringCount(), 4 );
+      QCOMPARE( mDock->mapLink()->siteLayer(), CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath ) );
+    }
+
+    void sitesAreDrawnByTargetGroup()
+    {
+      QgsVectorLayer *map = CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath );
+      QVERIFY( map && map->isValid() );
+      QCOMPARE( map->featureCount(), 4LL );
+      QCOMPARE( map->renderer()->type(), QStringLiteral( "categorizedSymbol" ) );
+      const QgsCategorizedSymbolRenderer *renderer = static_cast<const QgsCategorizedSymbolRenderer *>( map->renderer() );
+      QCOMPARE( renderer->classAttribute(), QStringLiteral( "target_group" ) );
+      // family (Familienzentrum), senior (Seniorentreff), several (the debt counselling's two sites: unemployed and family)
+      QStringList values;
+      for ( const QgsRendererCategory &category : renderer->categories() )
+        values << category.value().toString();
+      QCOMPARE( values, QStringList( { QString::fromStdString( term( vocabulary::TARGET_GROUP_TAXONOMY_ID, "family" ) ),
+                                       QString::fromStdString( term( vocabulary::TARGET_GROUP_TAXONOMY_ID, "senior" ) ),
+                                       CatalogueSiteMap::severalGroups(), QString() } ) );
+      // the legend speaks the interface's language
+      QCOMPARE( categoryLabels( map ), QStringList( { QStringLiteral( "Families" ), QStringLiteral( "Seniors" ), QStringLiteral( "Several target groups" ),
+                                                      QStringLiteral( "No target group" ) } ) );
+      // every site has a class (and a symbol)
+      QgsRenderContext context;
+      QgsFeatureRenderer *drawing = map->renderer()->clone();
+      drawing->startRender( context, map->fields() );
+      QgsFeatureIterator it = map->getFeatures();
+      QgsFeature feature;
+      int drawn = 0;
+      while ( it.nextFeature( feature ) )
+        drawn += drawing->symbolForFeature( feature, context ) ? 1 : 0;
+      drawing->stopRender( context );
+      delete drawing;
+      QCOMPARE( drawn, 4 );
+    }
+
+    void theMapShowsWhatTheListShows()
+    {
+      QgsVectorLayer *map = CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath );
+      QLineEdit *search = child<QLineEdit>( "offeringSearch" );
+      search->setText( QStringLiteral( "beratung" ) );
+      QCOMPARE( mDock->offeringCount(), 1 );
+      QCOMPARE( map->featureCount(), 2LL ); // the debt counselling's two sites
+      QVERIFY( !map->subsetString().isEmpty() );
+      search->setText( QStringLiteral( "Schwimmbad" ) );
+      QCOMPARE( mDock->offeringCount(), 0 );
+      QCOMPARE( map->featureCount(), 0LL );
+      search->clear();
+      QCOMPARE( map->featureCount(), 4LL );
+      QVERIFY( map->subsetString().isEmpty() );
+
+      QComboBox *group = child<QComboBox>( "targetGroupFilter" );
+      group->setCurrentIndex( group->findData( QString::fromStdString( term( vocabulary::TARGET_GROUP_TAXONOMY_ID, "senior" ) ) ) );
+      QCOMPARE( mDock->offeringCount(), 1 );
+      QCOMPARE( map->featureCount(), 1LL );
+      group->setCurrentIndex( 0 );
+      QCOMPARE( map->featureCount(), 4LL );
+      // the table layer for forms and editing keeps every site
+      QCOMPARE( CatalogueLayers::layer( QgsProject::instance(), mPath, QStringLiteral( "location" ) )->featureCount(), 4LL );
+    }
+
+    void vocabularyFollowsTheInterfaceLanguage()
+    {
+      QComboBox *group = child<QComboBox>( "targetGroupFilter" );
+      const QString family = QString::fromStdString( term( vocabulary::TARGET_GROUP_TAXONOMY_ID, "family" ) );
+      const QString debt = QString::fromStdString( term( vocabulary::THEME_TAXONOMY_ID, "services_of_general_interest" ) );
+      QCOMPARE( group->itemText( group->findData( family ) ), QStringLiteral( "Families" ) );
+      QComboBox *theme = child<QComboBox>( "themeFilter" );
+      QCOMPARE( theme->itemText( theme->findData( debt ) ).trimmed(), QStringLiteral( "Municipal services of general interest" ) );
+      // a planner's own colour for a class stays when the classes are made again
+      QgsVectorLayer *map = CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath );
+      QgsCategorizedSymbolRenderer *renderer = static_cast<QgsCategorizedSymbolRenderer *>( map->renderer()->clone() );
+      QgsSymbol *purple = renderer->categories().at( 0 ).symbol()->clone();
+      purple->setColor( QColor( 128, 0, 128 ) );
+      renderer->updateCategorySymbol( 0, purple );
+      map->setRenderer( renderer );
+      {
+        SozialraumTranslator german( QStringLiteral( "de" ) );
+        QVERIFY( german.isInstalled() );
+        QVERIFY( mDock->openCatalogue( mPath ) ); // what a German QGIS shows when it opens the catalogue
+        QCOMPARE( group->itemText( group->findData( family ) ), QStringLiteral( "Familien" ) );
+        QCOMPARE( theme->itemText( theme->findData( debt ) ).trimmed(), QStringLiteral( "Kommunale Daseinsvorsorge" ) );
+        QCOMPARE( categoryLabels( CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath ) ),
+                  QStringList( { QStringLiteral( "Familien" ), QStringLiteral( "Seniorinnen und Senioren" ), QStringLiteral( "Mehrere Zielgruppen" ),
+                                 QStringLiteral( "Keine Zielgruppe" ) } ) );
+        const QgsCategorizedSymbolRenderer *restyled = static_cast<const QgsCategorizedSymbolRenderer *>( map->renderer() );
+        QCOMPARE( restyled->categories().at( 0 ).symbol()->color(), QColor( 128, 0, 128 ) );
+        const QgsRectangle extent = mCanvas->extent();
+        QVERIFY( mDock->selectOffering( mDebtCounselling ) );
+        QVERIFY2( mDock->detailsText().contains( QStringLiteral( "Arbeitslose Menschen" ) ), qPrintable( mDock->detailsText() ) );
+        mDock->offeringView()->clearSelection();
+        mCanvas->setExtent( extent ); // the next test starts far from the sites
+      }
+      QVERIFY( mDock->openCatalogue( mPath ) );
+      QCOMPARE( group->itemText( group->findData( family ) ), QStringLiteral( "Families" ) );
+      QCOMPARE( categoryLabels( CatalogueLayers::siteMapLayer( QgsProject::instance(), mPath ) ).first(), QStringLiteral( "Families" ) );
+      // the stored keys and names stay as they are
+      QCOMPARE( QString::fromStdString( mDock->catalogue()->findTerm( vocabulary::TARGET_GROUP_TAXONOMY_ID, "family" )->name ), QStringLiteral( "Familien" ) );
+    }
+
     void selectingAnOfferingHighlightsAndFramesItsSites()
     {
       const QgsPointXY rathaus = toCanvas( 13.4350, 52.4815 );
@@ -322,7 +462,7 @@ class TestDock : public QObject
       // the detail pane: provider, sites with addresses, hours, target groups, themes, history
       const QString details = mDock->detailsText();
       for ( const QString &expected : { QStringLiteral( "Bezirksamt Neukölln" ), QStringLiteral( "Karl-Marx-Straße 83" ), QStringLiteral( "Oranienstraße 1" ),
-                                        QStringLiteral( "Mon, Tue, Thu 09:00–15:00" ), QStringLiteral( "Familien" ), QStringLiteral( "Kommunale Daseinsvorsorge" ),
+                                        QStringLiteral( "Mon, Tue, Thu 09:00–15:00" ), QStringLiteral( "Families" ), QStringLiteral( "Municipal services of general interest" ),
                                         QStringLiteral( "History" ), QStringLiteral( "test" ), QStringLiteral( "created" ) } )
         QVERIFY2( details.contains( expected ), qPrintable( expected + QStringLiteral( " missing in:\n" ) + details ) );
 
@@ -429,6 +569,23 @@ class TestDock : public QObject
       const int layers = project->count();
       QVERIFY( mDock->addLayersToProject() );
       QCOMPARE( project->count(), layers );
+    }
+
+    void editsInTheLayersNameTheirAuthor()
+    {
+      // a form's edit is written by the layer's own connection: the log still names the planner
+      QgsVectorLayer *sites = CatalogueLayers::layer( QgsProject::instance(), mPath, QStringLiteral( "location" ) );
+      QVERIFY( sites->startEditing() );
+      QgsFeature feature;
+      QgsFeatureIterator it = sites->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"name\" = 'Rathaus Neukölln'" ) ) );
+      QVERIFY( it.nextFeature( feature ) );
+      QVERIFY( sites->changeAttributeValue( feature.id(), sites->fields().lookupField( QStringLiteral( "description" ) ), QStringLiteral( "Eingang Erdgeschoss" ) ) );
+      QVERIFY( sites->commitChanges() );
+      const std::vector<ChangeLogEntry> history = mDock->catalogue()->history( feature.attribute( QStringLiteral( "id" ) ).toString().toStdString() );
+      QVERIFY( !history.empty() );
+      QCOMPARE( QString::fromStdString( history.back().field ), QStringLiteral( "description" ) );
+      QCOMPARE( QString::fromStdString( history.back().updatedBy ), QgsApplication::userLoginName() );
+      QVERIFY( history.back().updatedBy != "unknown" );
     }
 
     void selectingSitesOnTheMapFiltersTheList()
@@ -697,6 +854,12 @@ class TestDock : public QObject
       QVERIFY( project->relationManager()->relation( CatalogueLayers::relationId( QStringLiteral( "service" ), QStringLiteral( "organization" ) ) ).isValid() );
       // and the site layer is followed again
       QVERIFY( mDock->mapLink()->siteLayer() );
+    }
+
+    void fileDialogsStartInTheProjectFolder()
+    {
+      // the project was saved into mDir: catalogue and project belong together
+      QCOMPARE( QDir( CatalogueSession::startFolder() ), QDir( mDir.path() ) );
     }
 
     void removingTheDockLeavesNothingOnTheCanvas()

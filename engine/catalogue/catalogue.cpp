@@ -294,6 +294,18 @@ void Catalogue::setUser( const std::string &user )
   d->user = user.empty() ? defaultUser() : user;
 }
 
+void Catalogue::lendUserToOtherWrites( bool lend )
+{
+  // Outside a transaction of ours, sozialraum_edit_context is what the change-log triggers read
+  // for the other connection's writes (WriteScope fills and clears it around our own).
+  Statement statement = d->database->cached( "UPDATE sozialraum_edit_context SET updated_by = ? WHERE id = 1" );
+  if ( lend )
+    statement.bind( 1, d->user );
+  else
+    statement.bindNull( 1 );
+  statement.run();
+}
+
 Database &Catalogue::database() const
 {
   return *d->database;

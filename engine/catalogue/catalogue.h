@@ -72,6 +72,13 @@ public:
   bool hasFullTextSearch() const;
   const std::string &user() const;
   void setUser( const std::string &user );
+  /**
+   * Names user() as the author of writes other connections make to the file from now on (QGIS
+   * layers of the catalogue committing a form's edits), until called with false. Without it the
+   * change log records those writes as "unknown". Call it just before such a commit and undo it
+   * right after, so that writes of other programs are not logged under this name.
+   */
+  void lendUserToOtherWrites( bool lend );
 
   /**
    * Groups many writes into one transaction (an import of a layer). Calls made while it is open

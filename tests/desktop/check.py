@@ -72,7 +72,23 @@ def first_look():
             action().trigger()
         QgsApplication.processEvents()
         check(dock().isVisible(), "the toolbar action did not show the dock")
+        dock_beside_toolbox()
     QTimer.singleShot(1500, screenshot_and_unload)
+
+
+def dock_beside_toolbox():
+    # a fresh profile: the dock is a tab beside the Processing Toolbox, not split under it
+    toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+    check(toolbox is not None, "no Processing Toolbox in the main window")
+    if toolbox is not None:
+        # as Processing → Toolbox does: it must come as a tab, keeping its height
+        toolbox.show()
+        QgsApplication.processEvents()
+        tabs = iface.mainWindow().tabifiedDockWidgets(dock())
+        dock().raise_()
+        QgsApplication.processEvents()
+        check(toolbox in tabs, f"the dock is not a tab beside the Processing Toolbox (toolbox visible: {toolbox.isVisible()}, "
+                               f"area {iface.mainWindow().dockWidgetArea(toolbox)} vs {iface.mainWindow().dockWidgetArea(dock())})")
 
 
 @guarded
@@ -313,16 +329,53 @@ def example_model():
     QgsApplication.processEvents()
 
 
+def catalogue_site_maps(path):
+    """The dock's map layers of the sites of the catalogue at path (there must be exactly one)."""
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if layer.customProperty("sozialraum/catalogueTable") == "site_map" and os.path.basename(path) in layer.source()]
+
+
 def berlin_catalogue():
     # Berlin's youth centres and Kitas, imported by the runner before QGIS started.
     index_map()
     path = os.environ.get("SOZIALRAUM_BERLIN_CATALOGUE", "")
     expected = int(os.environ.get("SOZIALRAUM_BERLIN_OFFERINGS", "0"))
+    # the same call the Open button makes: it adds the catalogue's layers, once
     check(call("openCatalogue", bool, ("QString", path)), f"openCatalogue({path}) failed: {call('lastError', str)}")
+    check(call("openCatalogue", bool, ("QString", path)), f"openCatalogue({path}) a second time failed: {call('lastError', str)}")
+    maps = catalogue_site_maps(path)
+    check(len(maps) == 1, f"after opening the Berlin catalogue twice there are {len(maps)} site layers, expected 1")
+    check(not catalogue_site_maps(CATALOGUE), "the earlier catalogue's site layer stayed in the project")
     call("clearScope")
     call("showOfferings")
     QgsApplication.processEvents()
     check(call("offeringCount", int) == expected, f"the Berlin catalogue lists {call('offeringCount', int)} offerings, expected {expected}")
+    if maps:
+        sites = maps[0]
+        state["berlin_sites"] = sites
+        renderer = sites.renderer()
+        check(renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "target_group",
+              f"the sites are drawn with a {renderer.type()} renderer, not by target group")
+        labels = [c.label() for c in renderer.categories()] if renderer.type() == "categorizedSymbol" else []
+        check("Young people" in labels and "Children" in labels and "No target group" in labels,
+              f"the legend of the sites reads {labels}")
+        state["berlin_all_sites"] = sites.featureCount()
+        check(sites.featureCount() > 3000, f"the site layer draws {sites.featureCount()} sites")
+        canvas = iface.mapCanvas()
+        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(sites, sites.extent()))
+        node = QgsProject.instance().layerTreeRoot().findLayer(sites.id())
+        if node is not None:
+            node.setExpanded(True)
+        canvas.refresh()
+    QTimer.singleShot(2000, berlin_sites_and_search)
+
+
+@guarded
+def berlin_sites_and_search():
+    iface.mapCanvas().waitWhileRendering()
+    QgsApplication.processEvents()
+    iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-berlin-sites{SUFFIX}.png"))
+    sites = state.get("berlin_sites")
     search = dock().findChild(QLineEdit, "offeringSearch")
     check(search is not None, "no search box")
     if search is not None:
@@ -331,6 +384,11 @@ def berlin_catalogue():
         names = list(call("offeringNames", "QStringList") or [])
         check(any("Mauerpark" in name for name in names), f"searching 'Mauerpark' lists {names}")
         check(0 < len(names) < 20, f"searching 'Mauerpark' lists {len(names)} offerings")
+        if sites is not None:
+            # the map shows what the list shows
+            drawn = sites.featureCount()
+            check(0 < drawn <= 2 * len(names), f"searching 'Mauerpark' lists {len(names)} offerings but the map draws {drawn} sites")
+            check(sites.subsetString() != "", "searching 'Mauerpark' set no filter on the site layer")
         if names:
             view = dock().findChild(QTableView, "offeringList")
             if view is not None:
@@ -345,6 +403,12 @@ def screenshot_berlin_and_unload():
     iface.mapCanvas().waitWhileRendering()
     QgsApplication.processEvents()
     iface.mainWindow().grab().save(os.path.join(ARTIFACTS, f"desktop-berlin{SUFFIX}.png"))
+    search = dock().findChild(QLineEdit, "offeringSearch")
+    sites = state.get("berlin_sites")
+    if search is not None and sites is not None:
+        search.clear()
+        QgsApplication.processEvents()
+        check(sites.featureCount() == state.get("berlin_all_sites"), f"after clearing the search the map draws {sites.featureCount()} sites")
     # unloading takes the highlight along
     plugin = QgsApplication.instance().property("sozialraumPlugin")
     QMetaObject.invokeMethod(plugin, "unload", Qt.DirectConnection)

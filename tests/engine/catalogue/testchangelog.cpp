@@ -128,6 +128,21 @@ private slots:
     QCOMPARE( entry.replacementValue.value_or( "" ), std::string( "https://awo.example" ) );
   }
 
+  void editsOfOtherProgramsCanBeLoggedUnderTheLentUser()
+  {
+    Catalogue catalogue = newCatalogue( "anna" );
+    const Organization awo = addOrganization( catalogue, "AWO" );
+    // QGIS's layer on the same file: its own connection, plain SQL
+    Catalogue other = Catalogue::open( catalogue.path(), as( "not-logged" ) );
+    catalogue.lendUserToOtherWrites( true );
+    other.database().exec( "UPDATE organization SET website = 'https://awo.example' WHERE id = '" + awo.id + "'" );
+    catalogue.lendUserToOtherWrites( false );
+    other.database().exec( "UPDATE organization SET email = 'info@awo.example' WHERE id = '" + awo.id + "'" );
+    const std::vector<ChangeLogEntry> history = catalogue.history( awo.id );
+    QCOMPARE( entries( history, "update", "website" ).at( 0 ).updatedBy, std::string( "anna" ) );
+    QCOMPARE( entries( history, "update", "email" ).at( 0 ).updatedBy, std::string( "unknown" ) );
+  }
+
   void aRolledBackTransactionLeavesNoTrace()
   {
     Catalogue catalogue = newCatalogue();
