@@ -20,6 +20,10 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#ifndef _WIN32
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace sozialraum::catalogue
 {
@@ -44,6 +48,14 @@ std::string defaultUser()
         return value;
     }
   }
+#ifndef _WIN32
+  // services, containers and test runners often start without $USER: the account still has a name
+  if ( const passwd *account = getpwuid( geteuid() ) )
+  {
+    if ( account->pw_name && *account->pw_name )
+      return account->pw_name;
+  }
+#endif
   return "unknown";
 }
 

@@ -128,6 +128,23 @@ private slots:
     QCOMPARE( entry.replacementValue.value_or( "" ), std::string( "https://awo.example" ) );
   }
 
+  void withoutUserVariablesTheAccountNamesTheAuthor()
+  {
+    // a runner started by a service or a test has no $USER: its imports must not be "unknown"
+    QMap<QByteArray, QByteArray> saved;
+    for ( const char *variable : { "SOZIALRAUM_USER", "USER", "LOGNAME", "USERNAME" } )
+    {
+      if ( qEnvironmentVariableIsSet( variable ) )
+        saved.insert( variable, qgetenv( variable ) );
+      qunsetenv( variable );
+    }
+    Catalogue catalogue = Catalogue::create( mDir.filePath( QStringLiteral( "nouser.sqlite" ) ).toStdString() );
+    for ( auto it = saved.constBegin(); it != saved.constEnd(); ++it )
+      qputenv( it.key().constData(), it.value() );
+    QVERIFY( !catalogue.user().empty() );
+    QVERIFY( catalogue.user() != "unknown" );
+  }
+
   void editsOfOtherProgramsCanBeLoggedUnderTheLentUser()
   {
     Catalogue catalogue = newCatalogue( "anna" );
